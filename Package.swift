@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+// salary: estimates back-end developer pay and projects it over a career,
+// from published career guides. No package dependencies, by design.
+import PackageDescription
+
+/// Every folder under Sources/ and Tests/ except the data module's own. The data
+/// module lives at the package root (`path: "."`) so it can embed the top-level
+/// data/ folder; it must exclude everything else it would otherwise see.
+let foldersOutsideTheDataModule = [
+  "Sources/SalaryCore", "Sources/SalaryCSV", "Sources/SalaryCLI", "Sources/salary",
+  "Tests", "README.md", "CHANGELOG.md",
+]
+
+let package = Package(
+  name: "salary",
+  products: [
+    .executable(name: "salary", targets: ["salary"]),
+    .library(name: "SalaryCore", targets: ["SalaryCore"]),
+    .library(name: "SalaryCSV", targets: ["SalaryCSV"]),
+    .library(name: "SalaryData", targets: ["SalaryData"]),
+    .library(name: "SalaryCLI", targets: ["SalaryCLI"]),
+  ],
+  dependencies: [],
+  targets: [
+    // The numeric core: types, curves, consensus, factors, projection. No I/O.
+    .target(name: "SalaryCore"),
+    // RFC 4180 reading and spreadsheet-safe writing. Knows nothing of salaries.
+    .target(name: "SalaryCSV"),
+    // Reads data/ (embedded in the binary) or a user's folder into SalaryCore types.
+    .target(
+      name: "SalaryData",
+      dependencies: ["SalaryCore", "SalaryCSV"],
+      path: ".",
+      exclude: foldersOutsideTheDataModule,
+      sources: ["Sources/SalaryData"],
+      resources: [.embedInCode("data")]
+    ),
+    // Commands, argument parsing, rendering. A library so tests call it in-process.
+    .target(name: "SalaryCLI", dependencies: ["SalaryCore", "SalaryCSV", "SalaryData"]),
+    .executableTarget(name: "salary", dependencies: ["SalaryCLI"]),
+
+    .target(name: "_TestSupport", path: "Tests/_TestSupport"),
+    .testTarget(name: "SalaryCoreTests", dependencies: ["SalaryCore", "_TestSupport"]),
+    .testTarget(name: "SalaryCSVTests", dependencies: ["SalaryCSV", "_TestSupport"]),
+    .testTarget(name: "SalaryDataTests", dependencies: ["SalaryData", "_TestSupport"]),
+    .testTarget(name: "SalaryCLITests", dependencies: ["SalaryCLI", "_TestSupport"]),
+    .testTarget(name: "SalaryEndToEndTests", dependencies: ["salary", "_TestSupport"]),
+  ]
+)

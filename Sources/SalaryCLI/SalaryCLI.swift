@@ -1,0 +1,1 @@
+// SalaryCLI: the command line.

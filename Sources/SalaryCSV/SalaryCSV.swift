@@ -1,0 +1,1 @@
+// SalaryCSV: RFC 4180 reading and spreadsheet-safe writing.

@@ -1,0 +1,1 @@
+// SalaryCore: the numeric core. Pure: no I/O, no Foundation.

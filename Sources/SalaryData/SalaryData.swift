@@ -1,0 +1,1 @@
+// SalaryData: reads the published figures into SalaryCore types.
