@@ -23,7 +23,7 @@ let package = Package(
   dependencies: [],
   targets: [
     // The numeric core: types, curves, consensus, factors, projection. No I/O.
-    .target(name: "SalaryCore"),
+    .target(name: "SalaryCore", linkerSettings: [.linkedLibrary("m")]),
     // RFC 4180 reading and spreadsheet-safe writing. Knows nothing of salaries.
     .target(name: "SalaryCSV"),
     // Reads data/ (embedded in the binary) or a user's folder into SalaryCore types.

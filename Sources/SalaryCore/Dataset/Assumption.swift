@@ -1,0 +1,65 @@
+/// A named assumption with its reason (`data/assumptions.csv`).
+///
+/// Wherever the method needs a number or a reading the sources do not publish, it
+/// uses an assumption by id, and every answer that used one lists it.
+public struct Assumption: Sendable, Hashable, Identifiable {
+  /// The ids the method knows, and the form of value each takes.
+  public enum Known: String, Sendable, CaseIterable {
+    /// Percent of pay a published range covers (50: the 25th to 75th percentile).
+    case rangeCoverage = "range-coverage"
+    /// Years after its start at which an open span (`5+`) ends.
+    case openSpanYears = "open-span-years"
+    /// A single figure given as typical is read as a median.
+    case typicalAsMedian = "typical-as-median"
+    /// The source whose ladder gives levels their years.
+    case ladder
+  }
+
+  /// The prefix of assumptions that give a level named without years its span:
+  /// `span-entry` is the span of `entry`.
+  public static let levelSpanPrefix = "span-"
+
+  /// An assumption's value.
+  public enum Value: Sendable, Hashable {
+    /// The assumption is a reading and has no number.
+    case none
+    /// A number in the assumption's unit.
+    case number(Double)
+    /// A span of years.
+    case span(ExperienceSpan)
+    /// A name, such as a source id.
+    case name(String)
+  }
+
+  /// The id, such as `range-coverage`.
+  public var id: String
+  /// The value.
+  public var value: Value
+  /// The unit of a number, such as `percent` or `years`; empty when there is none.
+  public var unit: String
+  /// The command-line flag that overrides it, if one does.
+  public var flag: String?
+  /// Why we assume it, in our words.
+  public var reason: String
+
+  /// Creates an assumption; the loader validates the fields before calling this.
+  public init(id: String, value: Value, unit: String = "", flag: String? = nil, reason: String) {
+    self.id = id
+    self.value = value
+    self.unit = unit
+    self.flag = flag
+    self.reason = reason
+  }
+
+  /// The value as a person writes it: `50 percent`, `0–2 years`, `himalayas`.
+  public var valueDescription: String {
+    let text: String
+    switch value {
+    case .none: return ""
+    case .number(let number): text = number.compactNumber
+    case .span(let span): text = span.description
+    case .name(let name): text = name
+    }
+    return unit.isEmpty || unit == "source" ? text : "\(text) \(unit)"
+  }
+}

@@ -1,0 +1,104 @@
+/// A day in the proleptic Gregorian calendar, written and read as ISO 8601 `YYYY-MM-DD`.
+///
+///     CalendarDate(parsing: "2025-02-11")?.description  // "2025-02-11"
+///     CalendarDate(parsing: "2025-02-30")               // nil: no such day
+public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The year, 1 through 9999.
+  public var year: Int
+  /// The month, 1 through 12.
+  public var month: Int
+  /// The day of the month, 1 through the month's length.
+  public var day: Int
+
+  /// Creates a date, or returns `nil` if the day does not exist.
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month),
+      day >= 1, day <= CalendarDate.daysIn(month: month, year: year)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses exactly `YYYY-MM-DD`; anything else, or a day that does not exist, is `nil`.
+  public init?(parsing text: String) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
+    else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
+
+  public var description: String {
+    "\(year.zeroPadded(4))-\(month.zeroPadded(2))-\(day.zeroPadded(2))"
+  }
+
+  public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
+
+  static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+}
+
+/// The period a figure describes: a year (`2025`) or a month (`2024-12`).
+///
+///     Period(parsing: "2024-12")?.description  // "2024-12"
+///     Period(parsing: "2024-13")               // nil
+public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The year.
+  public var year: Int
+  /// The month, when the figure describes one month rather than a whole year.
+  public var month: Int?
+
+  /// Creates a period; `month`, when given, must be 1 through 12.
+  public init(year: Int, month: Int? = nil) {
+    precondition((1...9999).contains(year), "year out of range")
+    precondition(month.map { (1...12).contains($0) } ?? true, "month out of range")
+    self.year = year
+    self.month = month
+  }
+
+  /// Parses `YYYY` or `YYYY-MM`; anything else is `nil`.
+  public init?(parsing text: String) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), parts[0].count == 4,
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+      let year = Int(parts[0]), (1...9999).contains(year)
+    else { return nil }
+    if parts.count == 2 {
+      guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else {
+        return nil
+      }
+      self.init(year: year, month: month)
+    } else {
+      self.init(year: year)
+    }
+  }
+
+  public var description: String {
+    month.map { "\(year.zeroPadded(4))-\($0.zeroPadded(2))" } ?? year.zeroPadded(4)
+  }
+
+  public static func < (lhs: Period, rhs: Period) -> Bool {
+    (lhs.year, lhs.month ?? 0) < (rhs.year, rhs.month ?? 0)
+  }
+}
+
+extension Character {
+  var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension Int {
+  func zeroPadded(_ width: Int) -> String {
+    let digits = String(self)
+    return digits.count >= width
+      ? digits : String(repeating: "0", count: width - digits.count) + digits
+  }
+}

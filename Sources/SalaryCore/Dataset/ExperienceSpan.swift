@@ -1,0 +1,74 @@
+/// A span of years of professional experience, such as `0–2` or the open `5+`.
+///
+/// Guides publish spans with inclusive whole-year ends. An open span has no stated
+/// end; ``closed(openSpanYears:)`` gives it one from the dataset's assumption.
+///
+///     ExperienceSpan(parsing: "0 to 2")?.description  // "0–2"
+///     ExperienceSpan(parsing: "5+")?.midpoint          // nil: open
+///     ExperienceSpan(from: 5, to: nil).closed(openSpanYears: 5).midpoint  // 7.5
+public struct ExperienceSpan: Sendable, Hashable, CustomStringConvertible {
+  /// The first year of the span, zero or more.
+  public var from: Double
+  /// The last year of the span, greater than ``from``; `nil` for an open span.
+  public var to: Double?
+
+  /// Creates a span. `from` must be finite and non-negative, `to` finite and above `from`.
+  public init(from: Double, to: Double?) {
+    precondition(from.isFinite && from >= 0, "a span starts at zero or more years")
+    precondition(to.map { $0.isFinite && $0 > from } ?? true, "a span ends after it starts")
+    self.from = from
+    self.to = to
+  }
+
+  /// Parses `A to B` (or `A-B`) and `A+`, where A and B are years; `nil` if malformed.
+  public init?(parsing text: String) {
+    let trimmed = text.trimmingSpaces
+    if trimmed.hasSuffix("+") {
+      guard let from = Double(String(trimmed.dropLast())), from.isFinite, from >= 0 else {
+        return nil
+      }
+      self.init(from: from, to: nil)
+      return
+    }
+    let separator = trimmed.contains(" to ") ? " to " : "-"
+    let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
+    guard parts.count == 2,
+      let from = Double(String(parts[0]).trimmingSpaces),
+      let to = Double(String(parts[1]).trimmingSpaces),
+      from.isFinite, to.isFinite, from >= 0, to > from
+    else { return nil }
+    self.init(from: from, to: to)
+  }
+
+  /// Whether the span has no stated end.
+  public var isOpen: Bool { to == nil }
+
+  /// The middle of a closed span, where its figure sits on an experience curve.
+  public var midpoint: Double? { to.map { (from + $0) / 2 } }
+
+  /// The span with an open end closed `openSpanYears` after its start.
+  ///
+  /// A closed span is returned as it is.
+  public func closed(openSpanYears: Double) -> ExperienceSpan {
+    precondition(openSpanYears > 0, "an open span must close after it starts")
+    return to == nil ? ExperienceSpan(from: from, to: from + openSpanYears) : self
+  }
+
+  /// Whether `years` lies in the span (both ends included; an open span has no upper end).
+  public func contains(_ years: Double) -> Bool {
+    years >= from && (to.map { years <= $0 } ?? true)
+  }
+
+  /// `0–2` for a closed span, `5+` for an open one.
+  public var description: String {
+    let start = from.compactNumber
+    return to.map { "\(start)–\($0.compactNumber)" } ?? "\(start)+"
+  }
+}
+
+extension Double {
+  /// `4` for 4.0 and `2.5` for 2.5: a number as a person writes it.
+  var compactNumber: String {
+    self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
+  }
+}

@@ -1,1 +1,0 @@
-// SalaryCore: the numeric core. Pure: no I/O, no Foundation.

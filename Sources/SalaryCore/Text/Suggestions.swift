@@ -1,0 +1,64 @@
+/// The Levenshtein distance between two strings, counted in Unicode scalars.
+///
+///     editDistance("austn", "austin")  // 1
+///
+/// - Complexity: O(*m* × *n*) time and O(*n*) memory for strings of *m* and *n* scalars.
+public func editDistance(_ a: String, _ b: String) -> Int {
+  let a = Array(a.unicodeScalars)
+  let b = Array(b.unicodeScalars)
+  if a.isEmpty { return b.count }
+  if b.isEmpty { return a.count }
+  var previous = Array(0...b.count)
+  var current = [Int](repeating: 0, count: b.count + 1)
+  for i in 1...a.count {
+    current[0] = i
+    for j in 1...b.count {
+      let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+      current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+    }
+    swap(&previous, &current)
+  }
+  return previous[b.count]
+}
+
+/// The candidates closest to `input`, best first, for "Did you mean …?" messages.
+///
+/// Matching ignores case. A candidate qualifies when its distance is at most a third
+/// of its length (and at least 1, at most `maximumDistance`), or when one of the two
+/// starts with the other. Ties keep the candidates' order.
+///
+///     suggestions(for: "austn", among: ["austin", "atlanta", "boston"])  // ["austin"]
+public func suggestions(
+  for input: String, among candidates: [String], limit: Int = 3, maximumDistance: Int = 4
+) -> [String] {
+  let needle = input.lowercased()
+  guard !needle.isEmpty else { return [] }
+  var scored: [(distance: Int, order: Int, candidate: String)] = []
+  for (order, candidate) in candidates.enumerated() {
+    let lowered = candidate.lowercased()
+    let distance = editDistance(needle, lowered)
+    let allowed = min(maximumDistance, max(1, lowered.unicodeScalars.count / 3))
+    let isPrefix = needle.count >= 3 && (lowered.hasPrefix(needle) || needle.hasPrefix(lowered))
+    if distance <= allowed || isPrefix {
+      scored.append((isPrefix ? min(distance, 1) : distance, order, candidate))
+    }
+  }
+  var seen = Set<String>()
+  return scored.sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }
+    .map(\.candidate)
+    .filter { seen.insert($0).inserted }
+    .prefix(limit)
+    .map { $0 }
+}
+
+/// ` Did you mean 'a'?` or ` Did you mean 'a' or 'b'?`, or an empty string: ready to
+/// append to a message.
+public func didYouMean(_ names: [String]) -> String {
+  switch names.count {
+  case 0: return ""
+  case 1: return " Did you mean '\(names[0])'?"
+  default:
+    let quoted = names.map { "'\($0)'" }
+    return " Did you mean \(quoted.dropLast().joined(separator: ", ")) or \(quoted.last!)?"
+  }
+}

@@ -1,0 +1,11 @@
+extension StringProtocol {
+  /// The text without leading and trailing spaces (U+0020 only).
+  ///
+  ///     "  sf ".trimmingSpaces  // "sf"
+  public var trimmingSpaces: String {
+    var text = Substring(self)
+    while text.first == " " { text = text.dropFirst() }
+    while text.last == " " { text = text.dropLast() }
+    return String(text)
+  }
+}

@@ -1,0 +1,193 @@
+import SalaryCore
+
+/// Reads a dataset's files into a validated ``Dataset``, or reports every problem.
+///
+/// A dataset is a set of CSV files by name (`pay.csv`, `sources.csv`, …). Each file is
+/// checked on its own (syntax, columns, values) and then against the others (every id
+/// it names exists, aliases do not collide, the ladder has levels). Nothing is used
+/// unless everything is right: the result is a dataset or a ``DatasetError`` listing
+/// all problems, never a dataset with some rows left out.
+public enum DatasetLoader {
+  /// The files a dataset may contain, in the order they are read and reported.
+  static let schemas: [TableSchema] = [
+    SourcesFile.schema, PlacesFile.schema, LevelsFile.schema, AssumptionsFile.schema,
+    PayFile.schema, CountriesFile.schema, OutlookFile.schema, EducationFile.schema,
+    SpecializationsFile.schema,
+  ]
+
+  /// The names of the files a dataset may contain, and whether each is required.
+  public static var fileNames: [(name: String, isRequired: Bool)] {
+    schemas.map { ($0.fileName, $0.isRequired) }
+  }
+
+  /// Loads a dataset from file contents keyed by file name.
+  ///
+  /// - Parameters:
+  ///   - files: Each file's bytes, keyed by its name inside the dataset folder. Names that
+  ///     end in `.csv` but are not part of a dataset are reported.
+  ///   - location: How to name a file in diagnostics, such as `{ "my-data/" + $0 }`.
+  /// - Throws: ``DatasetError`` with every problem found, sorted by file and position.
+  public static func load(
+    files: [String: [UInt8]], location: (String) -> String = { $0 }
+  ) throws(DatasetError) -> Dataset {
+    let diagnostics = Diagnostics()
+    let known = schemas.map(\.fileName)
+    for name in files.keys.sorted() where name.hasSuffix(".csv") && !known.contains(name) {
+      diagnostics.report(
+        location(name), line: 0, column: 0,
+        "not a dataset file.\(didYouMean(suggestions(for: name, among: known, limit: 1)))"
+          + " A dataset has: \(known.joined(separator: ", ")).")
+    }
+
+    var tables: [String: Table] = [:]
+    var unreadable: Set<String> = []
+    for schema in schemas {
+      guard let bytes = files[schema.fileName] else {
+        if schema.isRequired {
+          diagnostics.report(location(schema.fileName), line: 0, column: 0, "missing required file")
+          unreadable.insert(schema.fileName)
+        }
+        continue
+      }
+      if let table = Table(
+        bytes: bytes, schema: schema, displayName: location(schema.fileName),
+        diagnostics: diagnostics)
+      {
+        tables[schema.fileName] = table
+      } else {
+        unreadable.insert(schema.fileName)
+      }
+    }
+
+    var references = References()
+    func rows<T>(_ schema: TableSchema, _ read: (Table) -> [T]) -> [T] {
+      tables[schema.fileName].map(read) ?? []
+    }
+    let sources = rows(SourcesFile.schema) { SourcesFile.read($0, diagnostics) }
+    let places = rows(PlacesFile.schema) { PlacesFile.read($0, diagnostics, &references) }
+    let levels = rows(LevelsFile.schema) { LevelsFile.read($0, diagnostics, &references) }
+    let assumptions = rows(AssumptionsFile.schema) {
+      AssumptionsFile.read($0, diagnostics, &references)
+    }
+    let pending = rows(PayFile.schema) { PayFile.read($0, diagnostics, &references) }
+    let countries = rows(CountriesFile.schema) {
+      CountriesFile.read($0, diagnostics, &references)
+    }
+    let outlook = rows(OutlookFile.schema) { OutlookFile.read($0, diagnostics, &references) }
+    let education = rows(EducationFile.schema) {
+      EducationFile.read($0, diagnostics, &references)
+    }
+    let specializations = rows(SpecializationsFile.schema) {
+      SpecializationsFile.read($0, diagnostics, &references)
+    }
+
+    if !unreadable.contains(SourcesFile.schema.fileName) {
+      check(references.sources, against: sources.map(\.id), kind: "source", diagnostics)
+    }
+    if !unreadable.contains(PlacesFile.schema.fileName) {
+      check(references.places, against: places.map(\.id), kind: "place", diagnostics)
+    }
+    if !unreadable.contains(AssumptionsFile.schema.fileName) {
+      checkAssumptions(
+        assumptions, levels: levels, file: location(AssumptionsFile.schema.fileName),
+        tables[AssumptionsFile.schema.fileName], diagnostics)
+    }
+    checkNames(in: tables[PlacesFile.schema.fileName], diagnostics)
+    checkNames(in: tables[SpecializationsFile.schema.fileName], diagnostics)
+    checkSeriesCurrencies(pending, diagnostics)
+
+    let payFigures = PayFile.resolve(
+      pending, levels: levels, assumptions: assumptions, diagnostics)
+
+    guard diagnostics.isEmpty else {
+      let order = Dictionary(
+        uniqueKeysWithValues: schemas.enumerated().map { (location($1.fileName), $0) })
+      throw DatasetError(
+        diagnostics: diagnostics.items.enumerated().sorted { a, b in
+          let left = (order[a.element.file] ?? -1, a.element.line, a.element.column, a.offset)
+          let right = (order[b.element.file] ?? -1, b.element.line, b.element.column, b.offset)
+          return left < right
+        }.map(\.element))
+    }
+    return Dataset(
+      sources: sources, payFigures: payFigures, levels: levels, places: places,
+      countryFigures: countries, outlook: outlook, education: education,
+      specializations: specializations, assumptions: assumptions)
+  }
+
+  private static func check(
+    _ references: [References.Reference], against ids: [String], kind: String,
+    _ diagnostics: Diagnostics
+  ) {
+    let known = Set(ids)
+    for reference in references where !known.contains(reference.id) {
+      reference.row.report(
+        reference.column,
+        "unknown \(kind) '\(reference.id)'."
+          + didYouMean(suggestions(for: reference.id, among: ids, limit: 2)),
+        to: diagnostics)
+    }
+  }
+
+  /// Every known assumption is present, and the ladder's source gives years for its levels.
+  private static func checkAssumptions(
+    _ assumptions: [Assumption], levels: [Level], file: String, _ table: Table?,
+    _ diagnostics: Diagnostics
+  ) {
+    let present = Set(assumptions.map(\.id))
+    for known in Assumption.Known.allCases where !present.contains(known.rawValue) {
+      diagnostics.report(file, line: 0, column: 0, "missing assumption '\(known.rawValue)'")
+    }
+    guard let ladder = assumptions.first(where: { $0.id == Assumption.Known.ladder.rawValue }),
+      case .name(let source) = ladder.value,
+      let row = table?.rows.first(where: { $0["id"] == ladder.id })
+    else { return }
+    if !levels.contains(where: { $0.source == source && $0.yearsKind == .experience }) {
+      row.report(
+        "value",
+        "the ladder source '\(source)' has no levels with years_kind 'experience' in levels.csv",
+        to: diagnostics)
+    }
+  }
+
+  /// No two rows share an id, name or alias, compared with ``nameKey(_:)``: each name a
+  /// user types must lead to exactly one entry.
+  private static func checkNames(in table: Table?, _ diagnostics: Diagnostics) {
+    guard let table else { return }
+    var owner: [String: (id: String, line: Int)] = [:]
+    for row in table.rows where !row["id"].isEmpty {
+      let names =
+        [("id", row["id"]), ("name", row["name"])] + row.aliases("aliases").map { ("aliases", $0) }
+      for (column, name) in names where !name.isEmpty {
+        let key = nameKey(name)
+        if let other = owner[key], other.id != row["id"] {
+          row.report(
+            column,
+            "'\(name)' already names '\(other.id)' (line \(other.line)); a name must lead to one entry",
+            to: diagnostics)
+        } else {
+          owner[key] = (row["id"], row.line)
+        }
+      }
+    }
+  }
+
+  /// Figures of one series share a currency: factors are ratios within a series.
+  private static func checkSeriesCurrencies(
+    _ pending: [PayFile.Pending], _ diagnostics: Diagnostics
+  ) {
+    var first: [SeriesID: (CurrencyCode, Int)] = [:]
+    for item in pending {
+      if let (currency, line) = first[item.series] {
+        if currency != item.currency {
+          item.row.report(
+            "currency",
+            "series '\(item.series)' is in \(currency) (line \(line)); one series has one currency",
+            to: diagnostics)
+        }
+      } else {
+        first[item.series] = (item.currency, item.row.line)
+      }
+    }
+  }
+}

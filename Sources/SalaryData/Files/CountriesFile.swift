@@ -1,0 +1,84 @@
+import SalaryCore
+
+/// `countries.csv`: pay by country in local currency, with the source's dollar conversion.
+enum CountriesFile {
+  static let schema = TableSchema(
+    fileName: "countries.csv", isRequired: false,
+    columns: [
+      .required("id"), .required("source"), .required("series"), .required("section"),
+      .required("period"), .required("places"), .required("label"), .optional("level"),
+      .required("statistic"), .required("currency"), .optional("value"), .optional("low"),
+      .optional("high"), .optional("plus"), .optional("usd_value"), .optional("usd_low"),
+      .optional("usd_high"), .optional("note"),
+    ])
+
+  static let rules = FigureRules(allowed: [.range, .median, .mean, .lowerBound])
+
+  static func read(_ table: Table, _ diagnostics: Diagnostics, _ references: inout References)
+    -> [CountryFigure]
+  {
+    var ids = UniqueIDs()
+    return table.rows.compactMap { row in
+      let id = row.identifier("id", diagnostics)
+      ids.check(id, at: row, diagnostics)
+      let source = row.identifier("source", diagnostics)
+      references.source(source, at: row, column: "source")
+      let series = row.identifier("series", diagnostics)
+      let section = row.text("section", diagnostics)
+      let period = row.period("period", diagnostics)
+      let places = row.identifiers("places", diagnostics)
+      if places.isEmpty && row["places"].isEmpty {
+        row.report("places", "missing value in column 'places'", to: diagnostics)
+      }
+      references.places(places, at: row, column: "places")
+      let label = row.text("label", diagnostics)
+      let level = row.optionalIdentifier("level", diagnostics)
+      let figure = row.figure(rules, diagnostics)
+      let currency = row.currency("currency", diagnostics)
+      let usd = dollarConversion(row, figure: figure, currency: currency, diagnostics)
+      guard let id, let source, let series, let section, let period, !places.isEmpty, let label,
+        let figure, let currency
+      else { return nil }
+      return CountryFigure(
+        id: id, series: SeriesID(source: source, name: series), section: section,
+        period: period, places: places, label: label, level: level, figure: figure,
+        currency: currency, usd: usd, note: row["note"])
+    }
+  }
+
+  /// The `usd_*` columns: a low and high for a range, a value for a single figure, or
+  /// nothing (required to be nothing when the figure is already in dollars).
+  private static func dollarConversion(
+    _ row: Row, figure: Figure?, currency: CurrencyCode?, _ diagnostics: Diagnostics
+  ) -> Figure? {
+    let given = ["usd_value", "usd_low", "usd_high"].filter { !row[$0].isEmpty }
+    guard !given.isEmpty, let figure else { return nil }
+    if currency == .usd {
+      row.report(given[0], "a figure already in USD needs no dollar conversion", to: diagnostics)
+      return nil
+    }
+    let usdRules = FigureRules(allowed: [])
+    switch figure {
+    case .range:
+      for column in given where column == "usd_value" {
+        row.report(
+          column, "a range converts as usd_low and usd_high, not usd_value", to: diagnostics)
+      }
+      guard let low = row.amount("usd_low", usdRules, diagnostics),
+        let high = row.amount("usd_high", usdRules, diagnostics)
+      else { return nil }
+      guard low < high else {
+        row.report(
+          "usd_high", "usd_high (\(row["usd_high"])) must be above usd_low (\(row["usd_low"]))",
+          to: diagnostics)
+        return nil
+      }
+      return .range(low: low, high: high, openTop: false)
+    default:
+      for column in given where column != "usd_value" {
+        row.report(column, "a single figure converts as usd_value, not \(column)", to: diagnostics)
+      }
+      return row.amount("usd_value", usdRules, diagnostics).map(Figure.value)
+    }
+  }
+}

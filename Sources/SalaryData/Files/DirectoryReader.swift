@@ -1,0 +1,73 @@
+import SalaryCore
+
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#elseif canImport(Musl)
+  @preconcurrency import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads a user's dataset folder, such as `salary data check ./my-data`.
+public enum DirectoryDataset {
+  /// Loads and validates the dataset in `path`.
+  ///
+  /// Only files whose names end in `.csv` are read; other files (a README, a
+  /// spreadsheet) are left alone.
+  ///
+  /// - Throws: ``DatasetError`` for a folder that cannot be read or a dataset with problems.
+  public static func load(path: String) throws(DatasetError) -> Dataset {
+    let files = try readCSVFiles(in: path)
+    let prefix = path.hasSuffix("/") ? path : path + "/"
+    return try DatasetLoader.load(files: files) { prefix + $0 }
+  }
+
+  /// Every `*.csv` file in a folder, by name.
+  static func readCSVFiles(in path: String) throws(DatasetError) -> [String: [UInt8]] {
+    func failure(_ file: String, _ message: String) -> DatasetError {
+      DatasetError(diagnostics: [DataDiagnostic(file: file, line: 0, column: 0, message: message)])
+    }
+    guard let directory = opendir(path) else {
+      throw failure(path, "cannot open the folder: \(systemError())")
+    }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if name.hasSuffix(".csv") && !name.hasPrefix(".") { names.append(name) }
+    }
+    var files: [String: [UInt8]] = [:]
+    let prefix = path.hasSuffix("/") ? path : path + "/"
+    for name in names {
+      guard let bytes = readFile(prefix + name) else {
+        throw failure(prefix + name, "cannot read the file: \(systemError())")
+      }
+      files[name] = bytes
+    }
+    return files
+  }
+
+  /// The whole contents of a regular file, or `nil` (with `errno` set) if it cannot be read.
+  static func readFile(_ path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return nil
+      }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+  }
+
+  private static func systemError() -> String {
+    String(cString: strerror(errno))
+  }
+}

@@ -1,1 +1,0 @@
-// SalaryData: reads the published figures into SalaryCore types.

@@ -1,0 +1,43 @@
+/// References between files, collected while rows are read and checked once every
+/// file is in, so an unknown id is reported at the cell that names it.
+struct References {
+  struct Reference {
+    var id: String
+    var row: Row
+    var column: String
+  }
+
+  private(set) var sources: [Reference] = []
+  private(set) var places: [Reference] = []
+
+  mutating func source(_ id: String?, at row: Row, column: String) {
+    if let id { sources.append(Reference(id: id, row: row, column: column)) }
+  }
+
+  mutating func sources(_ ids: [String], at row: Row, column: String) {
+    for id in ids { source(id, at: row, column: column) }
+  }
+
+  mutating func place(_ id: String?, at row: Row, column: String) {
+    if let id { places.append(Reference(id: id, row: row, column: column)) }
+  }
+
+  mutating func places(_ ids: [String], at row: Row, column: String) {
+    for id in ids { place(id, at: row, column: column) }
+  }
+}
+
+/// Reports the second and later rows that reuse an id.
+struct UniqueIDs {
+  private var firstLine: [String: Int] = [:]
+
+  mutating func check(_ id: String?, at row: Row, column: String = "id", _ diagnostics: Diagnostics)
+  {
+    guard let id else { return }
+    if let line = firstLine[id] {
+      row.report(column, "duplicate id '\(id)' (first used on line \(line))", to: diagnostics)
+    } else {
+      firstLine[id] = row.line
+    }
+  }
+}
