@@ -81,23 +81,33 @@ public enum DatasetLoader {
       SpecializationsFile.read($0, diagnostics, &references)
     }
 
+    // References are checked against every id a file holds, even on rows rejected for
+    // another reason, so one bad cell is reported once rather than at every reference.
+    func ids(_ schema: TableSchema) -> [String] {
+      tables[schema.fileName]?.rows.map { $0["id"] }.filter { !$0.isEmpty } ?? []
+    }
     if !unreadable.contains(SourcesFile.schema.fileName) {
-      check(references.sources, against: sources.map(\.id), kind: "source", diagnostics)
+      check(references.sources, against: ids(SourcesFile.schema), kind: "source", diagnostics)
     }
     if !unreadable.contains(PlacesFile.schema.fileName) {
-      check(references.places, against: places.map(\.id), kind: "place", diagnostics)
+      check(references.places, against: ids(PlacesFile.schema), kind: "place", diagnostics)
     }
+    let levelsAreKnown =
+      !unreadable.contains(LevelsFile.schema.fileName)
+      && !unreadable.contains(AssumptionsFile.schema.fileName)
     if !unreadable.contains(AssumptionsFile.schema.fileName) {
       checkAssumptions(
-        assumptions, levels: levels, file: location(AssumptionsFile.schema.fileName),
-        tables[AssumptionsFile.schema.fileName], diagnostics)
+        assumptions, ids: ids(AssumptionsFile.schema), levels: levelsAreKnown ? levels : nil,
+        file: location(AssumptionsFile.schema.fileName), tables[AssumptionsFile.schema.fileName],
+        diagnostics)
     }
     checkNames(in: tables[PlacesFile.schema.fileName], diagnostics)
     checkNames(in: tables[SpecializationsFile.schema.fileName], diagnostics)
     checkSeriesCurrencies(pending, diagnostics)
 
     let payFigures = PayFile.resolve(
-      pending, levels: levels, assumptions: assumptions, diagnostics)
+      pending, levels: levels, assumptions: assumptions, levelsAreKnown: levelsAreKnown,
+      diagnostics)
 
     guard diagnostics.isEmpty else {
       let order = Dictionary(
@@ -129,16 +139,18 @@ public enum DatasetLoader {
     }
   }
 
-  /// Every known assumption is present, and the ladder's source gives years for its levels.
+  /// Every known assumption is present, and (when levels could be read) the ladder's
+  /// source gives years for its levels.
   private static func checkAssumptions(
-    _ assumptions: [Assumption], levels: [Level], file: String, _ table: Table?,
+    _ assumptions: [Assumption], ids: [String], levels: [Level]?, file: String, _ table: Table?,
     _ diagnostics: Diagnostics
   ) {
-    let present = Set(assumptions.map(\.id))
+    let present = Set(ids)
     for known in Assumption.Known.allCases where !present.contains(known.rawValue) {
       diagnostics.report(file, line: 0, column: 0, "missing assumption '\(known.rawValue)'")
     }
-    guard let ladder = assumptions.first(where: { $0.id == Assumption.Known.ladder.rawValue }),
+    guard let levels,
+      let ladder = assumptions.first(where: { $0.id == Assumption.Known.ladder.rawValue }),
       case .name(let source) = ladder.value,
       let row = table?.rows.first(where: { $0["id"] == ladder.id })
     else { return }

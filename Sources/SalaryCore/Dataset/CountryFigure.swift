@@ -26,6 +26,9 @@ public struct CountryFigure: Sendable, Hashable, Identifiable {
   /// A note in our words, possibly empty.
   public var note: String
 
+  /// The source's id.
+  public var source: String { series.source }
+
   /// Creates a country figure; the loader validates the fields before calling this.
   public init(
     id: String, series: SeriesID, section: String, period: Period, places: [String],

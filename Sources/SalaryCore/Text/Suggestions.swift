@@ -1,6 +1,9 @@
-/// The Levenshtein distance between two strings, counted in Unicode scalars.
+/// The edit distance between two strings, counted in Unicode scalars: insertions,
+/// deletions, substitutions and swaps of two neighbours each cost 1 (the optimal
+/// string alignment distance, so the typo `rnage` is one edit from `range`).
 ///
 ///     editDistance("austn", "austin")  // 1
+///     editDistance("rnage", "range")   // 1
 ///
 /// - Complexity: O(*m* × *n*) time and O(*n*) memory for strings of *m* and *n* scalars.
 public func editDistance(_ a: String, _ b: String) -> Int {
@@ -8,6 +11,7 @@ public func editDistance(_ a: String, _ b: String) -> Int {
   let b = Array(b.unicodeScalars)
   if a.isEmpty { return b.count }
   if b.isEmpty { return a.count }
+  var beforePrevious = [Int](repeating: 0, count: b.count + 1)
   var previous = Array(0...b.count)
   var current = [Int](repeating: 0, count: b.count + 1)
   for i in 1...a.count {
@@ -15,17 +19,21 @@ public func editDistance(_ a: String, _ b: String) -> Int {
     for j in 1...b.count {
       let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
       current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+      if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+        current[j] = min(current[j], beforePrevious[j - 2] + 1)
+      }
     }
-    swap(&previous, &current)
+    (beforePrevious, previous, current) = (previous, current, beforePrevious)
   }
   return previous[b.count]
 }
 
 /// The candidates closest to `input`, best first, for "Did you mean …?" messages.
 ///
-/// Matching ignores case. A candidate qualifies when its distance is at most a third
-/// of its length (and at least 1, at most `maximumDistance`), or when one of the two
-/// starts with the other. Ties keep the candidates' order.
+/// Matching ignores case. A candidate qualifies when its distance is at most 1 for
+/// names of up to three letters, and otherwise at most a third of its length but at
+/// least 2 (never more than `maximumDistance`); or when one of the two starts with the
+/// other and the shorter has at least two letters. Ties keep the candidates' order.
 ///
 ///     suggestions(for: "austn", among: ["austin", "atlanta", "boston"])  // ["austin"]
 public func suggestions(
@@ -37,7 +45,8 @@ public func suggestions(
   for (order, candidate) in candidates.enumerated() {
     let lowered = candidate.lowercased()
     let distance = editDistance(needle, lowered)
-    let allowed = min(maximumDistance, max(1, lowered.unicodeScalars.count / 3))
+    let length = lowered.unicodeScalars.count
+    let allowed = min(maximumDistance, length <= 3 ? 1 : max(2, length / 3))
     let isPrefix = needle.count >= 3 && (lowered.hasPrefix(needle) || needle.hasPrefix(lowered))
     if distance <= allowed || isPrefix {
       scored.append((isPrefix ? min(distance, 1) : distance, order, candidate))

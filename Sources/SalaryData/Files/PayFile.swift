@@ -81,10 +81,11 @@ enum PayFile {
   ///
   /// A stated span wins. A row that names a level without years takes the years its own
   /// source's ladder gives that level, or else the `span-<level>` assumption. A fittable
-  /// figure naming a level that neither supplies is reported: it would silently drop
-  /// off the curves otherwise.
+  /// figure naming a level that neither supplies is reported (it would silently drop
+  /// off the curves otherwise), unless levels or assumptions could not be read at all.
   static func resolve(
-    _ pending: [Pending], levels: [Level], assumptions: [Assumption], _ diagnostics: Diagnostics
+    _ pending: [Pending], levels: [Level], assumptions: [Assumption], levelsAreKnown: Bool,
+    _ diagnostics: Diagnostics
   ) -> [PayFigure] {
     let spanAssumptions = Dictionary(
       assumptions.compactMap { assumption -> (String, ExperienceSpan)? in
@@ -109,12 +110,16 @@ enum PayFile {
           origin = .assumption(id)
           used.append(id)
         } else if fittable.contains(item.figure.statistic) {
-          item.row.report(
-            "level",
-            "level '\(level)' has no years: fill years_from and years_to, name a level that "
-              + "\(item.series.source)'s own ladder in levels.csv gives years for, or add an "
-              + "assumption 'span-\(level)' to assumptions.csv",
-            to: diagnostics)
+          if levelsAreKnown {
+            let candidates = levels.map(\.key) + spanAssumptions.keys.sorted()
+            item.row.report(
+              "level",
+              "level '\(level)' has no years."
+                + didYouMean(suggestions(for: level, among: candidates, limit: 1))
+                + " Fill years_from and years_to, use a level that \(item.series.source)'s ladder in "
+                + "levels.csv gives years for, or add the assumption 'span-\(level)'.",
+              to: diagnostics)
+          }
           return nil
         }
       }
