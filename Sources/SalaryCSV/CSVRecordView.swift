@@ -8,7 +8,7 @@
 ///     try reader.parse(Array("a,\"b \"\"c\"\"\",\n".utf8)) { record in
 ///       print(record.count, record.string(at: 1), record.column(at: 2))
 ///     }
-///     // Prints "3 b "c" 11"
+///     // Prints "3 b "c" 13"
 public struct CSVRecordView: ~Copyable {
   /// Where a field's unescaped bytes lie in the record buffer and where the field began.
   struct FieldSpan {
