@@ -253,6 +253,20 @@ import Testing
     #expect(problems(files) == testCase.expected)
   }
 
+  @Test func aRowWithAFieldMissing() {
+    let files = MinimalDataset.replacing(
+      "pay.csv", line: 2, with: Self.payLine2 + "0,2,range,,,60000,85000,,,USD")
+    #expect(problems(files) == ["pay.csv:2:81: expected 20 fields, found 19"])
+  }
+
+  @Test func bytesThatAreNotUTF8() {
+    var files = MinimalDataset.bytes()
+    // Line 2 starts after the 59-character header and its line break: byte 60. Offset 18
+    // of that line is column 19, inside "Publisher A".
+    files["sources.csv"]!.insert(0xFF, at: 60 + 18)
+    #expect(problems(files) == ["sources.csv:2:19: invalid UTF-8"])
+  }
+
   @Test func theMinimalDatasetIsValid() {
     #expect(problems(MinimalDataset.bytes()) == [])
   }

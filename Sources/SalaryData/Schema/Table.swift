@@ -1,3 +1,4 @@
+import SalaryCSV
 import SalaryCore
 
 /// A column a data file may or must have.
@@ -31,9 +32,9 @@ struct Table {
   /// Returns `nil` when the table cannot be read at all (a syntax error, no header or a
   /// missing required column); its rows are then not checked further.
   init?(bytes: [UInt8], schema: TableSchema, displayName: String, diagnostics: Diagnostics) {
-    let records: [CSVRecordPositions]
+    let records: [CSVRecord]
     do {
-      records = try readCSVRecords(bytes)
+      records = try CSVReader.readRecords(from: bytes)
     } catch {
       diagnostics.report(displayName, line: error.line, column: error.column, error.message)
       return nil

@@ -1,0 +1,32 @@
+import SalaryCore
+
+/// Money for people: whole units, grouped in thousands, with the currency's sign.
+///
+///     formatMoney(128_000, .usd)               // "$128,000"
+///     formatMoney(6_000_000, CurrencyCode("JPY")!)  // "¥6,000,000"
+///     formatMoney(-1_500.4, .usd)              // "-$1,500"
+func formatMoney(_ amount: Double, _ currency: CurrencyCode) -> String {
+  precondition(amount.isFinite, "money is finite")
+  let sign = amount < 0 && amount.rounded() != 0 ? "-" : ""
+  let units = groupThousands(UInt64(abs(amount).rounded()))
+  if let symbol = currencySymbols[currency.code] {
+    return sign + symbol + units
+  }
+  return sign + currency.code + " " + units
+}
+
+/// `128000` as `128,000`.
+func groupThousands(_ value: UInt64) -> String {
+  let digits = Array(String(value))
+  var text = ""
+  for (index, digit) in digits.enumerated() {
+    if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
+    text.append(digit)
+  }
+  return text
+}
+
+/// Signs for the currencies the guides use; any other currency is written by its code.
+private let currencySymbols: [String: String] = [
+  "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "CA$", "AUD": "A$", "SGD": "S$",
+]
