@@ -28,7 +28,8 @@ private func columns(of scalar: Unicode.Scalar) -> Int {
 }
 
 /// Splits text into lines no wider than `width` columns, breaking at spaces; a word
-/// wider than `width` is broken where it must be. Existing line breaks are kept.
+/// wider than `width` is broken after an en dash if it has one (`$60,000–` / `$85,000`),
+/// otherwise where it must be. Existing line breaks are kept.
 ///
 ///     wrap("Noble Desktop, 2026-03-22", width: 14)  // ["Noble Desktop,", "2026-03-22"]
 func wrap(_ text: String, width: Int) -> [String] {
@@ -51,6 +52,13 @@ func wrap(_ text: String, width: Int) -> [String] {
         lineWidth = 0
       }
       while displayWidth(word) > width {
+        if let dash = word.lastIndex(of: "–"), dash != word.index(before: word.endIndex),
+          displayWidth(word[...dash]) <= width
+        {
+          lines.append(String(word[...dash]))
+          word = word[word.index(after: dash)...]
+          continue
+        }
         var piece = ""
         var pieceWidth = 0
         var rest = word

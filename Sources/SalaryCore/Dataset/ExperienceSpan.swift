@@ -68,7 +68,7 @@ public struct ExperienceSpan: Sendable, Hashable, CustomStringConvertible {
 
 extension Double {
   /// `4` for 4.0 and `2.5` for 2.5: a number as a person writes it.
-  var compactNumber: String {
+  public var compactNumber: String {
     self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
   }
 }
