@@ -99,7 +99,7 @@ struct CommandSpec: Sendable {
     var seenNames: Set<Name> = []
     var seenKeys: Set<String> = []
     let reserved: Set<Name> = [.long("help"), .short("h"), .long("version")]
-    for argument in arguments where !argument.isHidden {
+    for argument in arguments {
       precondition(seenKeys.insert(argument.key).inserted, "'\(argument.key)' declared twice")
       for definition in argument.definitions {
         for name in definition.names {

@@ -38,9 +38,9 @@ enum MessageInfo: Equatable {
     case let error as ParserError:
       self.init(error: error, commandStack: commandStack, screenWidth: screenWidth)
     case let error as ValidationError:
-      self = .validation(
-        message: error.message,
-        usage: HelpGenerator(commandStack: commandStack).usageMessage(), help: "")
+      self.init(
+        error: .userValidationError(message: error.message), commandStack: commandStack,
+        screenWidth: screenWidth)
     case let error as CommandFailure:
       self = .other(message: error.message, exitStatus: ExitStatus.failure)
     default:
