@@ -4,6 +4,7 @@ import Testing
 
 @testable import SalaryCLI
 
+/// Handlers, streams and the screen width.
 @Suite("Dispatcher and terminal width")
 struct CommandDispatcherTests {
   @Test("a handler gets both streams and chooses the exit status")

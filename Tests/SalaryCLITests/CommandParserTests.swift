@@ -16,6 +16,7 @@ private func helpPath(_ arguments: [String], root: CommandSpec = transcriptRoot)
   return stack.map(\.name)
 }
 
+/// Parse outcomes and values, without rendering.
 @Suite("Command parser")
 struct CommandParserTests {
   @Test("subcommands are found by name or alias, at any depth")

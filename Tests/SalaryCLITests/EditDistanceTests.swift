@@ -22,6 +22,7 @@ private func referenceDistance(_ source: [Character], _ target: [Character]) -> 
   return matrix[source.count][target.count]
 }
 
+/// Levenshtein distances, and the suggestions made from them.
 @Suite("Edit distance and suggestions")
 struct EditDistanceTests {
   @Test(

@@ -33,6 +33,7 @@ private func expectError(
     sourceLocation: sourceLocation)
 }
 
+/// Each kind of error, rendered in full.
 @Suite("Error messages")
 struct ErrorMessageTests {
   @Test("unknown options, with and without a suggestion")
@@ -249,6 +250,7 @@ struct ErrorMessageTests {
       ["estimate", "-e", "3", "--specialization", "fail"],
       "Error: No band found for specialization 'fail'.\n", status: 1)
 
+    /// An error of no known kind.
     struct Odd: Error, CustomStringConvertible {
       var description: String { "something odd happened" }
     }

@@ -4,6 +4,7 @@ import Testing
 
 @testable import SalaryCLI
 
+/// Help screens the transcript does not record.
 @Suite("Help screens")
 struct HelpGeneratorTests {
   @Test("a nested command with a discussion, a repeating option and a required flag pair")

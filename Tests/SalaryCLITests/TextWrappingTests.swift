@@ -4,6 +4,7 @@ import Testing
 
 @testable import SalaryCLI
 
+/// Wrapping at the label column and at the edges of the width.
 @Suite("Text wrapping")
 struct TextWrappingTests {
   /// Help text after the labels has 80 - 26 = 54 columns, but a chunk of 54 characters is cut

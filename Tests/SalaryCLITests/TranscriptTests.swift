@@ -71,6 +71,7 @@ let transcriptCases = parseTranscript(conventionsTranscript).filter {
   !$0.arguments.contains { $0.hasPrefix("--generate-completion-script") }
 }
 
+/// The recorded calls, replayed.
 @Suite("swift-argument-parser transcript")
 struct TranscriptTests {
   @Test("the transcript is read completely")

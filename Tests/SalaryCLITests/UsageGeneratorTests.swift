@@ -4,6 +4,7 @@ import Testing
 
 @testable import SalaryCLI
 
+/// Usage lines of the recorded, nested and synthetic commands.
 @Suite("Usage synopsis")
 struct UsageGeneratorTests {
   private func usage(_ arguments: [ArgumentSpec], subcommands: [CommandSpec] = []) -> String {
