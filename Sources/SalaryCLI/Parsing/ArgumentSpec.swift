@@ -1,0 +1,149 @@
+// The declaration of one option, flag or positional argument of a command.
+
+/// One option, flag or positional argument of a command, declared as a value.
+///
+/// The order of a command's arguments is the order of its usage line; help lists the
+/// positional arguments under `ARGUMENTS:` and the rest under `OPTIONS:`, each in that order.
+///
+///     let arguments: [ArgumentSpec] = [
+///       .option("experience", short: "e", help: "Years of professional experience.",
+///               type: .double, isRequired: true),
+///       .option("format", help: "Output format.", allowedValues: ["text", "json"],
+///               default: "text"),
+///       .flag("verbose", short: "v", help: "Print intermediate values."),
+///       .flag("compound", inversion: .prefixedNo, default: true, help: "Compound the raises."),
+///       .positional("inputs", help: "Input files.", isRequired: false, isRepeating: true),
+///     ]
+struct ArgumentSpec: Sendable {
+  /// What an argument is.
+  enum Kind: Sendable, Equatable {
+    /// A named option that takes a value: `--format json`, `--format=json`, `-e 4`, `-e=4`.
+    case option
+    /// A named flag without a value, `false` unless given: `--verbose`, `-v`.
+    case flag
+    /// A pair of flags setting one Boolean, the last one given winning: `--compound/--no-compound`.
+    case invertedFlag
+    /// A value identified by its position: `<base-salary>`, `[<inputs> ...]`.
+    case positional
+  }
+
+  /// The kind of argument.
+  var kind: Kind
+  /// The name values are looked up by: the long name of a named argument, or the positional name.
+  var key: String
+  /// The single-character name, for named arguments that have one (`-e`).
+  var shortName: Character?
+  /// The placeholder in usage and help: `path` in `--output <path>`.
+  var valueName: String
+  /// The one-line help text.
+  var abstract: String
+  /// The check run on each value as it is parsed.
+  var valueType: ValueType
+  /// The only values accepted, shown in help as `(values: …)`; empty accepts any.
+  var allowedValues: [String]
+  /// The value used when the argument is not given, shown in help as `(default: …)`.
+  var defaultValue: String?
+  /// The value of an inverted flag pair when neither is given; `nil` makes one of them required.
+  var flagDefault: Bool?
+  /// Whether parsing fails when the argument is missing.
+  var isRequired: Bool
+  /// Whether every occurrence is kept (options) or every remaining value taken (positionals).
+  var isRepeating: Bool
+  /// Whether the argument is left out of help, usage and suggestions (used by `help` itself).
+  var isHidden: Bool = false
+  /// Extra names matched while parsing; used by the built-in `help` command for `-help`.
+  var extraNames: [Name] = []
+
+  /// An option taking a value: `--long <value>`, optionally also `-s <value>`.
+  ///
+  /// - Parameters:
+  ///   - long: The long name without dashes; also the key values are looked up by.
+  ///   - short: A single-letter name, listed first in help (`-e, --experience`).
+  ///   - valueName: The placeholder shown as `<valueName>`; the long name if `nil`.
+  ///   - help: The one-line help text.
+  ///   - type: The check run on each value while parsing.
+  ///   - allowedValues: The only accepted values, if any.
+  ///   - default: The value used when the option is not given.
+  ///   - isRequired: Whether the option must be given; not with a default.
+  ///   - isRepeating: Whether all occurrences are kept (`strings(_:)`) rather than the last.
+  static func option(
+    _ long: String,
+    short: Character? = nil,
+    valueName: String? = nil,
+    help: String = "",
+    type: ValueType = .string,
+    allowedValues: [String] = [],
+    default: String? = nil,
+    isRequired: Bool = false,
+    isRepeating: Bool = false
+  ) -> ArgumentSpec {
+    precondition(!(isRequired && `default` != nil), "'\(long)' is required and has a default")
+    precondition(!(isRepeating && `default` != nil), "repeating '\(long)' cannot have a default")
+    return ArgumentSpec(
+      kind: .option, key: long, shortName: short, valueName: valueName ?? long, abstract: help,
+      valueType: type, allowedValues: allowedValues, defaultValue: `default`, flagDefault: nil,
+      isRequired: isRequired, isRepeating: isRepeating)
+  }
+
+  /// A flag without a value, `false` unless given: `--long`, optionally also `-s`.
+  static func flag(_ long: String, short: Character? = nil, help: String = "") -> ArgumentSpec {
+    ArgumentSpec(
+      kind: .flag, key: long, shortName: short, valueName: long, abstract: help,
+      valueType: .string, allowedValues: [], defaultValue: nil, flagDefault: false,
+      isRequired: false, isRepeating: false)
+  }
+
+  /// A pair of flags setting one Boolean (`--long` true, `--no-long` false), the last one winning.
+  ///
+  /// - Parameters:
+  ///   - long: The long name of the positive flag; also the key values are looked up by.
+  ///   - short: A single-letter name for the positive flag.
+  ///   - inversion: How the negative flag is named.
+  ///   - default: The value when neither flag is given; `nil` makes one of them required.
+  ///   - help: The one-line help text, shown once for the pair.
+  static func flag(
+    _ long: String,
+    short: Character? = nil,
+    inversion: FlagInversion,
+    default: Bool?,
+    help: String = ""
+  ) -> ArgumentSpec {
+    ArgumentSpec(
+      kind: .invertedFlag, key: long, shortName: short, valueName: long, abstract: help,
+      valueType: .string, allowedValues: [], defaultValue: nil, flagDefault: `default`,
+      isRequired: `default` == nil, isRepeating: false)
+  }
+
+  /// A positional argument: `<name>`, `[<name>]`, `<name> ...` or `[<name> ...]`.
+  ///
+  /// - Parameters:
+  ///   - name: The placeholder shown as `<name>`; also the key values are looked up by.
+  ///   - help: The one-line help text.
+  ///   - type: The check run on each value while parsing.
+  ///   - allowedValues: The only accepted values, if any.
+  ///   - default: The value used when the argument is not given.
+  ///   - isRequired: Whether the argument must be given; positional arguments are by default.
+  ///   - isRepeating: Whether it takes every remaining value; only the last positional may.
+  static func positional(
+    _ name: String,
+    help: String = "",
+    type: ValueType = .string,
+    allowedValues: [String] = [],
+    default: String? = nil,
+    isRequired: Bool = true,
+    isRepeating: Bool = false
+  ) -> ArgumentSpec {
+    let isRequired = isRequired && `default` == nil
+    precondition(!(isRepeating && `default` != nil), "repeating '\(name)' cannot have a default")
+    return ArgumentSpec(
+      kind: .positional, key: name, shortName: nil, valueName: name, abstract: help,
+      valueType: type, allowedValues: allowedValues, defaultValue: `default`, flagDefault: nil,
+      isRequired: isRequired, isRepeating: isRepeating)
+  }
+}
+
+/// How the negative flag of an inverted pair is named.
+enum FlagInversion: Sendable, Equatable {
+  /// `--name` and `--no-name`.
+  case prefixedNo
+}

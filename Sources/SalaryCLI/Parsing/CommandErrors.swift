@@ -1,0 +1,32 @@
+// The errors a command's handler throws to stop with a message.
+
+/// Thrown by a command when its values are unusable together or out of range.
+///
+/// Rendered like a parse error but without a `Help:` line, and the process exits with 64
+/// (`EX_USAGE`):
+///
+///     Error: Experience must be zero or more years.
+///     Usage: salary estimate --experience <experience> [--location <location>]
+///       See 'salary estimate --help' for more information.
+struct ValidationError: Error, Equatable, Sendable {
+  /// The sentence shown after `Error: `.
+  var message: String
+
+  /// Creates a validation error with its message.
+  init(_ message: String) {
+    self.message = message
+  }
+}
+
+/// Thrown by a command that could not do its work for a reason other than its arguments.
+///
+/// Rendered as `Error: <message>` alone, and the process exits with 1.
+struct CommandFailure: Error, Equatable, Sendable {
+  /// The sentence shown after `Error: `.
+  var message: String
+
+  /// Creates a failure with its message.
+  init(_ message: String) {
+    self.message = message
+  }
+}
