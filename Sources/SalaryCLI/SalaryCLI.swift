@@ -1,1 +1,31 @@
-// SalaryCLI: the command line.
+// The `salary` command line: the command tree, its handlers, and the entry point the
+// executable calls. Tests call `SalaryCommandLine.run` in-process with string streams.
+
+import SalaryCore
+import SalaryData
+
+/// The `salary` command line.
+public enum SalaryCommandLine {
+  /// The version `--version` prints.
+  public static let version = "0.1.0"
+
+  /// Runs `salary` with `arguments` (without the program name) on the process's standard
+  /// streams and terminal, and returns the exit status: 0 on success, 1 on a failure,
+  /// 64 on a usage error.
+  public static func main(arguments: [String]) -> Int32 {
+    var output = StandardOutputStream()
+    var errors = StandardErrorStream()
+    return run(arguments: arguments, context: .live(), stdout: &output, stderr: &errors)
+  }
+
+  /// Runs `salary` with an explicit context and streams.
+  static func run<Output: TextOutputStream, ErrorOutput: TextOutputStream>(
+    arguments: [String], context: CommandContext, stdout: inout Output,
+    stderr: inout ErrorOutput
+  ) -> Int32 {
+    var dispatcher = CommandDispatcher<Output, ErrorOutput>(root: Commands.root)
+    DataCommands.register(in: &dispatcher, context: context)
+    return dispatcher.run(
+      arguments: arguments, screenWidth: context.screenWidth, stdout: &stdout, stderr: &stderr)
+  }
+}

@@ -113,3 +113,10 @@ import Testing
     #expect(CurrencyCode.usd == CurrencyCode("USD"))
   }
 }
+
+@Suite struct LevenshteinModeTests {
+  @Test func withoutTranspositionsASwapCostsTwo() {
+    #expect(editDistance("rnage", "range", allowingTranspositions: false) == 2)
+    #expect(editDistance("kitten", "sitting", allowingTranspositions: false) == 3)
+  }
+}

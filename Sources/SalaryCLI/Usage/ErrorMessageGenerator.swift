@@ -1,5 +1,7 @@
 // Every sentence the parser says about an error. No other file writes error text.
 
+import SalaryCore
+
 /// Renders a ``ParserError`` about a command, as swift-argument-parser's
 /// `ErrorMessageGenerator` does: the message after `Error: ` and the text after `Help:  `.
 ///
@@ -15,12 +17,22 @@ struct ErrorMessageGenerator {
 
   /// The visible definitions of the command the error is about.
   var definitions: [ArgumentDefinition]
+  /// The names of that command's subcommands, for "Did you mean" on a mistyped one.
+  var subcommandNames: [String] = []
   /// The error.
   var error: ParserError
 
   /// A generator for `error` about the last command of `commandStack`.
   init(commandStack: [CommandSpec], error: ParserError) {
-    definitions = commandStack[commandStack.count - 1].definitions.filter { !$0.isHidden }
+    let command = commandStack[commandStack.count - 1]
+    definitions = command.definitions.filter { !$0.isHidden }
+    subcommandNames = command.subcommands.flatMap { [$0.name] + $0.aliases }
+    self.error = error
+  }
+
+  init(definitions: [ArgumentDefinition], subcommandNames: [String] = [], error: ParserError) {
+    self.definitions = definitions
+    self.subcommandNames = subcommandNames
     self.error = error
   }
 
@@ -42,7 +54,13 @@ struct ErrorMessageGenerator {
       return
         "The option '\(name.synopsisString)' does not take any value, but '\(value)' was specified."
     case .unexpectedExtraValues(let values):
-      if values.count == 1 { return "Unexpected argument '\(values[0])'" }
+      // Unlike swift-argument-parser, a word that is close to a subcommand's name gets a
+      // suggestion: `salary data levl` → "Did you mean 'levels'?".
+      if values.count == 1 {
+        let close = suggestions(for: values[0], among: subcommandNames, limit: 1)
+        return "Unexpected argument '\(values[0])'.\(didYouMean(close))"
+          .replacingTrailingPeriod(when: close.isEmpty)
+      }
       return "\(values.count) unexpected arguments: '\(values.joined(separator: "', '"))'"
     case .noValue(let key):
       return noValueMessage(key)
@@ -51,7 +69,9 @@ struct ErrorMessageGenerator {
     case .userValidationError(let message):
       return message
     case .noArguments(let inner):
-      return ErrorMessageGenerator(definitions: definitions, error: inner).makeErrorMessage()
+      return ErrorMessageGenerator(
+        definitions: definitions, subcommandNames: subcommandNames, error: inner
+      ).makeErrorMessage()
     }
   }
 
@@ -159,5 +179,12 @@ struct ErrorMessageGenerator {
       ? quoted.joined(separator: " and ")
       : quoted.dropLast().joined(separator: ", ") + " or \(quoted[quoted.count - 1])"
     return ". Please provide one of \(list)."
+  }
+}
+
+extension String {
+  /// Drops a final period when `condition` holds: "Unexpected argument 'x'." → "…'x'".
+  fileprivate func replacingTrailingPeriod(when condition: Bool) -> String {
+    condition && hasSuffix(".") ? String(dropLast()) : self
   }
 }

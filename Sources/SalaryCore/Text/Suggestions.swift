@@ -1,12 +1,14 @@
 /// The edit distance between two strings, counted in Unicode scalars: insertions,
-/// deletions, substitutions and swaps of two neighbours each cost 1 (the optimal
-/// string alignment distance, so the typo `rnage` is one edit from `range`).
+/// deletions, substitutions and, by default, swaps of two neighbours each cost 1 (the
+/// optimal string alignment distance, so the typo `rnage` is one edit from `range`).
+/// Without transpositions it is the Levenshtein distance, as swift-argument-parser uses.
 ///
-///     editDistance("austn", "austin")  // 1
-///     editDistance("rnage", "range")   // 1
+///     editDistance("austn", "austin")                               // 1
+///     editDistance("rnage", "range")                                // 1
+///     editDistance("rnage", "range", allowingTranspositions: false)  // 2
 ///
 /// - Complexity: O(*m* × *n*) time and O(*n*) memory for strings of *m* and *n* scalars.
-public func editDistance(_ a: String, _ b: String) -> Int {
+public func editDistance(_ a: String, _ b: String, allowingTranspositions: Bool = true) -> Int {
   let a = Array(a.unicodeScalars)
   let b = Array(b.unicodeScalars)
   if a.isEmpty { return b.count }
@@ -19,7 +21,7 @@ public func editDistance(_ a: String, _ b: String) -> Int {
     for j in 1...b.count {
       let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
       current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-      if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+      if allowingTranspositions && i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
         current[j] = min(current[j], beforePrevious[j - 2] + 1)
       }
     }
