@@ -28,7 +28,8 @@ struct CommandContext {
   ///
   /// - Throws: ``CommandFailure`` listing every problem when the dataset cannot be used.
   func dataset(_ values: ParsedValues) throws -> Dataset {
-    let path = values.hasValue(CommonOptions.data.key) ? try values.string(CommonOptions.data.key) : nil
+    let path =
+      values.hasValue(CommonOptions.data.key) ? try values.string(CommonOptions.data.key) : nil
     do {
       return try loadDataset(path)
     } catch {

@@ -15,7 +15,8 @@ enum DataCommands {
     "source", valueName: "id", help: "Only the figures of this source (see 'salary data sources').")
 
   private static let topics: [Topic] = [
-    Topic(name: "sources", abstract: "Every source: publisher, title, author, date, what it cites.") {
+    Topic(name: "sources", abstract: "Every source: publisher, title, author, date, what it cites.")
+    {
       dataset, _ in DataListings.sources(dataset)
     },
     Topic(name: "levels", abstract: "The career ladder: years and US median and average pay.") {
@@ -38,7 +39,8 @@ enum DataCommands {
         } : nil
       return DataListings.pay(dataset, source: id)
     },
-    Topic(name: "locations", abstract: "Every place the sources name, with the figures behind it.") {
+    Topic(name: "locations", abstract: "Every place the sources name, with the figures behind it.")
+    {
       dataset, _ in DataListings.locations(dataset)
     },
     Topic(

@@ -1,3 +1,4 @@
+import SalaryCSV
 import SalaryCore
 
 /// The `salary data …` listings: what a dataset holds, each figure with where it was
@@ -173,9 +174,11 @@ enum DataListings {
     let entries = places.flatMap { place -> [Entry] in
       let figures = dataset.payFigures.filter {
         $0.places.contains(place.id) && $0.span == nil
-          && (place.id != "us" || seriesWithPlaces.contains($0.series))
+          && (place.id != "us" || ($0.level == nil && seriesWithPlaces.contains($0.series)))
       }
-      guard !figures.isEmpty else { return [Entry(place: place, figure: nil, isFirstOfPlace: true)] }
+      guard !figures.isEmpty else {
+        return [Entry(place: place, figure: nil, isFirstOfPlace: true)]
+      }
       return figures.enumerated().map { Entry(place: place, figure: $1, isFirstOfPlace: $0 == 0) }
     }
     var fields: [(String, (Entry) -> FieldValue)] = [
@@ -205,7 +208,8 @@ enum DataListings {
           TextTable.Column(title: "Published in", wraps: true, minimumWidth: 16),
           { entry in
             guard let figure = entry.figure else {
-              return "named by " + entry.place.namedBy.map { publisher(dataset, $0) }
+              return "named by "
+                + entry.place.namedBy.map { publisher(dataset, $0) }
                 .joined(separator: ", ")
             }
             return "\(publisher(dataset, figure.source)): \(figure.section) (\(figure.label))"
@@ -326,7 +330,10 @@ enum DataListings {
         ("low", { $0.figure.bounds.map { .number($0.low, fractionDigits: 2) } ?? .none }),
         ("high", { $0.figure.bounds.map { .number($0.high, fractionDigits: 2) } ?? .none }),
         ("unit", { .text($0.unit.name) }),
-        ("plus", { if case .range(_, _, let plus) = $0.figure { .flag(plus) } else { .flag(false) } }),
+        (
+          "plus",
+          { if case .range(_, _, let plus) = $0.figure { .flag(plus) } else { .flag(false) } }
+        ),
         ("note", { .optional($0.note.isEmpty ? nil : $0.note) }),
       ],
       columns: [
@@ -388,7 +395,36 @@ enum DataListings {
         (TextTable.Column(title: "Value", wraps: true, minimumWidth: 8), { $0.valueDescription }),
         (TextTable.Column(title: "Why", wraps: true, minimumWidth: 30), { $0.reason }),
       ],
-      notes: ["Every answer that uses an assumption lists it."])
+      notes: ["Every answer that uses an assumption lists it."] + spreadEvidence(dataset))
+  }
+
+  /// The check behind `range-coverage`, computed from the dataset's own figures.
+  private static func spreadEvidence(_ dataset: Dataset) -> [String] {
+    let evidence = SpreadEvidence(dataset: dataset)
+    guard let pairs = evidence.fromMedianMeanPairs,
+      let assumed = evidence.fromRanges(coverage: dataset.rangeCoverage)
+    else { return [] }
+    func sigma(_ summary: SpreadEvidence.Summary) -> String {
+      "\(decimal(summary.minimum))–\(decimal(summary.maximum)) (median \(decimal(summary.median)))"
+    }
+    func reading(_ coverage: Double) -> String {
+      let low = 50 - coverage * 50
+      return "\(low.compactNumber)th to \((100 - low).compactNumber)th percentiles"
+    }
+    var text =
+      "Evidence for range-coverage: the \(pairs.count) median–mean pairs imply a spread of "
+      + "log-pay (σ) of \(sigma(pairs)). The \(assumed.count) ranges with experience spans imply "
+      + "\(sigma(assumed)) read as \(reading(dataset.rangeCoverage))"
+    let alternative = dataset.rangeCoverage < 0.8 ? 0.8 : 0.5
+    if let other = evidence.fromRanges(coverage: alternative) {
+      text += ", and \(sigma(other)) read as \(reading(alternative))"
+    }
+    return [text + "."]
+  }
+
+  /// Two decimals, as σ is shown.
+  private static func decimal(_ value: Double) -> String {
+    (try? formatDecimal(value, maxFractionDigits: 2, minFractionDigits: 2)) ?? "—"
   }
 
   // MARK: - Shared pieces
@@ -409,15 +445,28 @@ enum DataListings {
       ("years_to", { .years($0.span?.to) }),
       ("years_origin", { .optional(spanOriginText($0.spanOrigin)) }),
       ("statistic", { .text($0.figure.statistic.rawValue) }),
-      ("percentile", { if case .percentile(_, let rank) = $0.figure { .years(rank) } else { .none } }),
-      ("value", { figure in
-        if case .relative(let percent, _) = figure.figure { return .number(percent, fractionDigits: 2) }
-        return .money(figure.figure.singleValue)
-      }),
+      (
+        "percentile",
+        { if case .percentile(_, let rank) = $0.figure { .years(rank) } else { .none } }
+      ),
+      (
+        "value",
+        { figure in
+          if case .relative(let percent, _) = figure.figure {
+            return .number(percent, fractionDigits: 2)
+          }
+          return .money(figure.figure.singleValue)
+        }
+      ),
       ("low", { .money($0.figure.bounds?.low) }),
       ("high", { .money($0.figure.bounds?.high) }),
-      ("plus", { if case .range(_, _, let plus) = $0.figure { .flag(plus) } else { .flag(false) } }),
-      ("relative_to", { if case .relative(_, let place) = $0.figure { .text(place) } else { .none } }),
+      (
+        "plus", { if case .range(_, _, let plus) = $0.figure { .flag(plus) } else { .flag(false) } }
+      ),
+      (
+        "relative_to",
+        { if case .relative(_, let place) = $0.figure { .text(place) } else { .none } }
+      ),
       ("currency", { .text($0.currency.code) }),
       ("assumptions", { .list($0.assumptions) }),
       ("note", { .optional($0.note.isEmpty ? nil : $0.note) }),

@@ -12,7 +12,7 @@ enum FigureText {
     case .median(let value): return "\(amount(value)) median"
     case .mean(let value): return "\(amount(value)) mean"
     case .typical(let value): return "\(amount(value)) typical"
-    case .lowerBound(let value): return "over \(amount(value))"
+    case .lowerBound(let value): return value == 0 ? "from \(amount(0))" : "over \(amount(value))"
     case .upperBound(let value): return "under \(amount(value))"
     case .approximate(let value): return "about \(amount(value))"
     case .percentile(let value, let rank): return "\(amount(value)) P\(rank.compactNumber)"

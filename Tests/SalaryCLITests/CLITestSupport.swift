@@ -1,0 +1,40 @@
+import Foundation
+
+@testable import SalaryCLI
+
+/// What one in-process run of `salary` printed and returned.
+struct Run: Equatable, CustomStringConvertible {
+  var stdout: String
+  var stderr: String
+  var status: Int32
+
+  var description: String { "[exit \(status)]\n--- stdout:\n\(stdout)--- stderr:\n\(stderr)" }
+}
+
+/// Runs the real command tree in-process at a fixed width, capturing both streams.
+func salary(_ arguments: String..., width: Int = 80) -> Run {
+  salary(arguments, width: width)
+}
+
+func salary(_ arguments: [String], width: Int = 80) -> Run {
+  var output = ""
+  var errors = ""
+  let status = SalaryCommandLine.run(
+    arguments: arguments, context: .fixed(width: width), stdout: &output, stderr: &errors)
+  return Run(stdout: output, stderr: errors, status: status)
+}
+
+/// A fresh folder holding `files`, removed by the caller.
+func temporaryFolder(_ files: [String: String]) throws -> String {
+  let path = NSTemporaryDirectory() + "salary-cli-\(UUID().uuidString)"
+  try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  for (name, text) in files {
+    try text.write(toFile: path + "/" + name, atomically: true, encoding: .utf8)
+  }
+  return path
+}
+
+/// The repository's data/ folder, read from disk (the binary embeds the same files).
+let repositoryDataFolder = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  .appendingPathComponent("data").path
