@@ -37,8 +37,7 @@ enum AssumptionsFile {
     var ids = UniqueIDs()
     let known = Assumption.Known.allCases.map(\.rawValue)
     let assumptions: [Assumption] = table.rows.compactMap { row in
-      let id = row.identifier("id", diagnostics)
-      ids.check(id, at: row, diagnostics)
+      let id = row.uniqueID(&ids, diagnostics)
       let reason = row.text("reason", diagnostics)
       let flag = row.optionalText("flag")
       if let flag, !flag.hasPrefix("--") {

@@ -19,18 +19,12 @@ enum CountriesFile {
   {
     var ids = UniqueIDs()
     return table.rows.compactMap { row in
-      let id = row.identifier("id", diagnostics)
-      ids.check(id, at: row, diagnostics)
-      let source = row.identifier("source", diagnostics)
-      references.source(source, at: row, column: "source")
+      let id = row.uniqueID(&ids, diagnostics)
+      let source = row.sourceID(&references, diagnostics)
       let series = row.identifier("series", diagnostics)
       let section = row.text("section", diagnostics)
       let period = row.period("period", diagnostics)
-      let places = row.identifiers("places", diagnostics)
-      if places.isEmpty && row["places"].isEmpty {
-        row.report("places", "missing value in column 'places'", to: diagnostics)
-      }
-      references.places(places, at: row, column: "places")
+      let places = row.placeIDs("places", &references, diagnostics)
       let label = row.text("label", diagnostics)
       let level = row.optionalIdentifier("level", diagnostics)
       let figure = row.figure(rules, diagnostics)

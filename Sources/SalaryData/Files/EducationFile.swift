@@ -18,10 +18,8 @@ enum EducationFile {
   {
     var ids = UniqueIDs()
     return table.rows.compactMap { row in
-      let id = row.identifier("id", diagnostics)
-      ids.check(id, at: row, diagnostics)
-      let source = row.identifier("source", diagnostics)
-      references.source(source, at: row, column: "source")
+      let id = row.uniqueID(&ids, diagnostics)
+      let source = row.sourceID(&references, diagnostics)
       let section = row.text("section", diagnostics)
       let path = row.identifier("path", diagnostics)
       let measure = row.choice("measure", diagnostics, as: EducationFigure.Measure.self)

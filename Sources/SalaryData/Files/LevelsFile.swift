@@ -15,8 +15,7 @@ enum LevelsFile {
   {
     var keys = UniqueIDs()
     return table.rows.compactMap { row in
-      let source = row.identifier("source", diagnostics)
-      references.source(source, at: row, column: "source")
+      let source = row.sourceID(&references, diagnostics)
       let series = row.identifier("series", diagnostics)
       let section = row.text("section", diagnostics)
       let key = row.identifier("level", diagnostics)

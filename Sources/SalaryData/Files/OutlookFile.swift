@@ -16,10 +16,8 @@ enum OutlookFile {
   {
     var ids = UniqueIDs()
     return table.rows.compactMap { row in
-      let id = row.identifier("id", diagnostics)
-      ids.check(id, at: row, diagnostics)
-      let source = row.identifier("source", diagnostics)
-      references.source(source, at: row, column: "source")
+      let id = row.uniqueID(&ids, diagnostics)
+      let source = row.sourceID(&references, diagnostics)
       let section = row.text("section", diagnostics)
       let occupation = row.text("occupation", diagnostics)
       let area = row.identifier("area", diagnostics)

@@ -44,20 +44,13 @@ enum PayFile {
   {
     var ids = UniqueIDs()
     return table.rows.compactMap { row in
-      let id = row.identifier("id", diagnostics)
-      ids.check(id, at: row, diagnostics)
-      let source = row.identifier("source", diagnostics)
-      references.source(source, at: row, column: "source")
+      let id = row.uniqueID(&ids, diagnostics)
+      let source = row.sourceID(&references, diagnostics)
       let series = row.identifier("series", diagnostics)
       let section = row.text("section", diagnostics)
       let period = row.period("period", diagnostics)
-      let places = row.identifiers("place", diagnostics)
-      if places.isEmpty && row["place"].isEmpty {
-        row.report(
-          "place", "missing value in column 'place' (use 'us' for national figures)",
-          to: diagnostics)
-      }
-      references.places(places, at: row, column: "place")
+      let places = row.placeIDs(
+        "place", &references, diagnostics, hint: " (use 'us' for national figures)")
       let occupation = row.text("occupation", diagnostics)
       let level = row.optionalIdentifier("level", diagnostics)
       let label = row.text("label", diagnostics)

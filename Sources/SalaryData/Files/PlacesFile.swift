@@ -14,8 +14,7 @@ enum PlacesFile {
   {
     var ids = UniqueIDs()
     return table.rows.compactMap { row in
-      let id = row.identifier("id", diagnostics)
-      ids.check(id, at: row, diagnostics)
+      let id = row.uniqueID(&ids, diagnostics)
       let name = row.text("name", diagnostics)
       let kind = row.choice("kind", diagnostics, as: Place.Kind.self)
       let within = row.optionalIdentifier("within", diagnostics)

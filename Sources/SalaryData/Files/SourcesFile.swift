@@ -13,8 +13,7 @@ enum SourcesFile {
   static func read(_ table: Table, _ diagnostics: Diagnostics) -> [Source] {
     var ids = UniqueIDs()
     return table.rows.compactMap { row in
-      let id = row.identifier("id", diagnostics)
-      ids.check(id, at: row, diagnostics)
+      let id = row.uniqueID(&ids, diagnostics)
       let publisher = row.text("publisher", diagnostics)
       let title = row.text("title", diagnostics)
       let published = row.date("published", diagnostics)

@@ -14,8 +14,7 @@ enum SpecializationsFile {
   {
     var ids = UniqueIDs()
     return table.rows.compactMap { row in
-      let id = row.identifier("id", diagnostics)
-      ids.check(id, at: row, diagnostics)
+      let id = row.uniqueID(&ids, diagnostics)
       let name = row.text("name", diagnostics)
       let kind = row.choice("kind", diagnostics, as: Specialization.Kind.self)
       let namedBy = row.identifiers("named_by", diagnostics)

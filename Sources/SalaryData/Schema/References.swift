@@ -41,3 +41,32 @@ struct UniqueIDs {
     }
   }
 }
+
+extension Row {
+  /// The row's `id`: a valid identifier, reported if an earlier row used it.
+  func uniqueID(_ ids: inout UniqueIDs, _ diagnostics: Diagnostics) -> String? {
+    let id = identifier("id", diagnostics)
+    ids.check(id, at: self, diagnostics)
+    return id
+  }
+
+  /// The row's `source` id, recorded to be checked against `sources.csv`.
+  func sourceID(_ references: inout References, _ diagnostics: Diagnostics) -> String? {
+    let source = identifier("source", diagnostics)
+    references.source(source, at: self, column: "source")
+    return source
+  }
+
+  /// A required list of place ids, recorded to be checked against `places.csv`.
+  func placeIDs(
+    _ column: String, _ references: inout References, _ diagnostics: Diagnostics,
+    hint: String = ""
+  ) -> [String] {
+    let places = identifiers(column, diagnostics)
+    if self[column].isEmpty {
+      report(column, "missing value in column '\(column)'\(hint)", to: diagnostics)
+    }
+    references.places(places, at: self, column: column)
+    return places
+  }
+}
