@@ -12,7 +12,7 @@ public enum DatasetLoader {
   static let schemas: [TableSchema] = [
     SourcesFile.schema, PlacesFile.schema, LevelsFile.schema, AssumptionsFile.schema,
     PayFile.schema, CountriesFile.schema, OutlookFile.schema, EducationFile.schema,
-    SpecializationsFile.schema,
+    SpecializationsFile.schema, PremiumsFile.schema,
   ]
 
   /// The names of the files a dataset may contain, and whether each is required.
@@ -80,6 +80,7 @@ public enum DatasetLoader {
     let specializations = rows(SpecializationsFile.schema) {
       SpecializationsFile.read($0, diagnostics, &references)
     }
+    let premiums = rows(PremiumsFile.schema) { PremiumsFile.read($0, diagnostics, &references) }
 
     // References are checked against every id a file holds, even on rows rejected for
     // another reason, so one bad cell is reported once rather than at every reference.
@@ -91,6 +92,11 @@ public enum DatasetLoader {
     }
     if !unreadable.contains(PlacesFile.schema.fileName) {
       check(references.places, against: ids(PlacesFile.schema), kind: "place", diagnostics)
+    }
+    if !unreadable.contains(SpecializationsFile.schema.fileName) {
+      check(
+        references.specializations, against: ids(SpecializationsFile.schema),
+        kind: "specialization", diagnostics)
     }
     let levelsAreKnown =
       !unreadable.contains(LevelsFile.schema.fileName)
@@ -122,7 +128,7 @@ public enum DatasetLoader {
     return Dataset(
       sources: sources, payFigures: payFigures, levels: levels, places: places,
       countryFigures: countries, outlook: outlook, education: education,
-      specializations: specializations, assumptions: assumptions)
+      specializations: specializations, premiums: premiums, assumptions: assumptions)
   }
 
   private static func check(
@@ -146,7 +152,8 @@ public enum DatasetLoader {
     _ diagnostics: Diagnostics
   ) {
     let present = Set(ids)
-    for known in Assumption.Known.allCases where !present.contains(known.rawValue) {
+    for known in Assumption.Known.allCases
+    where known.isRequired && !present.contains(known.rawValue) {
       diagnostics.report(file, line: 0, column: 0, "missing assumption '\(known.rawValue)'")
     }
     guard let levels,

@@ -18,6 +18,7 @@ public enum EmbeddedDataset {
       "outlook.csv": PackageResources.outlook_csv,
       "education.csv": PackageResources.education_csv,
       "specializations.csv": PackageResources.specializations_csv,
+      "premiums.csv": PackageResources.premiums_csv,
     ]
   }
 

@@ -127,6 +127,17 @@ import Testing
     }
   }
 
+  @Test func theOnlyCitedSpecializationPremiumIsLevelsFyis() {
+    let premiums = Self.dataset.premiums.map {
+      "\($0.source) \($0.level ?? "-") \($0.percents) \($0.specializations.joined(separator: "+"))"
+    }
+    #expect(
+      premiums == [
+        "levels-fyi entry [8.6] ai-ml-backend+ml-infrastructure",
+        "levels-fyi staff [11.1] ai-ml-backend+ml-infrastructure",
+      ])
+  }
+
   @Test func theKnownAssumptionsAreThereWithReasons() {
     #expect(Self.dataset.rangeCoverage == 0.5)
     #expect(Self.dataset.openSpanYears == 5)

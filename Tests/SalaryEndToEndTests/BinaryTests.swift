@@ -147,6 +147,6 @@ import Testing
     #expect(result.status == 0 && result.stderr == "")
     #expect(result.stdout.contains("Back-End Architect            15+     $235,000    $240,000"))
     let sources = try run(["data", "sources", "--format", "csv"], executable: copy, in: folder)
-    #expect(sources.stdout.split(separator: "\r\n").count == 7)
+    #expect(sources.stdout.split(separator: "\r\n").count == 8)
   }
 }

@@ -13,6 +13,21 @@ public struct Assumption: Sendable, Hashable, Identifiable {
     case typicalAsMedian = "typical-as-median"
     /// The source whose ladder gives levels their years.
     case ladder
+    /// The place whose pay `--location remote` gets.
+    case remote
+    /// Countries' figures are read as the same seniority as the US row they are compared with.
+    case countrySeniority = "country-seniority"
+    /// A premium area without a cited figure gets a range from none to the largest cited premium.
+    case premiumWithoutFigure = "premium-without-figure"
+
+    /// Whether every dataset must state it; without the others, the feature that needs
+    /// one says so instead of guessing.
+    public var isRequired: Bool {
+      switch self {
+      case .rangeCoverage, .openSpanYears, .typicalAsMedian, .ladder: true
+      case .remote, .countrySeniority, .premiumWithoutFigure: false
+      }
+    }
   }
 
   /// The prefix of assumptions that give a level named without years its span:

@@ -20,6 +20,8 @@ public struct Dataset: Sendable {
   public let education: [EducationFigure]
   /// Specializations, in file order.
   public let specializations: [Specialization]
+  /// Cited specialization premiums, in file order.
+  public let premiums: [PremiumFigure]
   /// The assumptions, in file order.
   public let assumptions: [Assumption]
 
@@ -39,7 +41,7 @@ public struct Dataset: Sendable {
     sources: [Source], payFigures: [PayFigure], levels: [Level], places: [Place],
     countryFigures: [CountryFigure] = [], outlook: [OutlookFigure] = [],
     education: [EducationFigure] = [], specializations: [Specialization] = [],
-    assumptions: [Assumption]
+    premiums: [PremiumFigure] = [], assumptions: [Assumption]
   ) {
     self.sources = sources
     self.payFigures = payFigures
@@ -49,6 +51,7 @@ public struct Dataset: Sendable {
     self.outlook = outlook
     self.education = education
     self.specializations = specializations
+    self.premiums = premiums
     self.assumptions = assumptions
     self.sourceIndex = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.id, $0) })
     self.placeIndex = Dictionary(uniqueKeysWithValues: places.enumerated().map { ($1.id, $0) })

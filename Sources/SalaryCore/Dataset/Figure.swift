@@ -75,6 +75,16 @@ public enum Figure: Sendable, Hashable {
     }
   }
 
+  /// The figure's amounts: both ends of a range, the one number of the others (a relative
+  /// figure's percent included).
+  public var numbers: [Double] {
+    switch self {
+    case .range(let low, let high, _): [low, high]
+    case .relative(let percent, _): [percent]
+    default: singleValue.map { [$0] } ?? []
+    }
+  }
+
   /// The low and high ends of a range; `nil` for other figures.
   public var bounds: (low: Double, high: Double)? {
     if case .range(let low, let high, _) = self { return (low, high) }

@@ -9,6 +9,8 @@ public struct Source: Sendable, Hashable, Identifiable {
     case guide
     /// An official statistical release, such as the BLS wage survey.
     case statistics
+    /// A compensation report built from its own survey or submissions, such as Levels.fyi's.
+    case report
   }
 
   /// A short, stable identifier such as `cbt-nuggets`, used by `--source` and in data files.

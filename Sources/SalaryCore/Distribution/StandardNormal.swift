@@ -1,5 +1,21 @@
 /// The standard normal distribution: mean 0, standard deviation 1.
 public enum StandardNormal {
+  /// The cumulative distribution function Φ(z) = P(Z ≤ z).
+  ///
+  /// Computed as ½·erfc(−z/√2), which keeps full relative accuracy in the lower tail.
+  ///
+  ///     StandardNormal.cdf(0)          // 0.5
+  ///     StandardNormal.cdf(-1.959964)  // 0.025…
+  public static func cdf(_ z: Double) -> Double {
+    if z.isNaN { return .nan }
+    return 0.5 * Math.erfc(-z * 0.707_106_781_186_547_524_4)
+  }
+
+  /// The density φ(z) = exp(−z²/2)/√(2π).
+  public static func density(_ z: Double) -> Double {
+    0.398_942_280_401_432_677_94 * Math.exp(-0.5 * z * z)
+  }
+
   /// The quantile function Φ⁻¹: the `z` with Φ(z) = `p`.
   ///
   /// Wichura's algorithm AS 241 (PPND16, *Applied Statistics* 37, 1988), accurate to

@@ -16,6 +16,7 @@ enum AssumptionsFile {
     case span
     case noValue
     case sourceID
+    case placeID
   }
 
   private static func shape(of id: String) -> Shape? {
@@ -27,6 +28,8 @@ enum AssumptionsFile {
     case .openSpanYears: return .positiveYears
     case .typicalAsMedian: return .noValue
     case .ladder: return .sourceID
+    case .remote: return .placeID
+    case .countrySeniority, .premiumWithoutFigure: return .noValue
     case nil: return nil
     }
   }
@@ -102,6 +105,11 @@ enum AssumptionsFile {
       guard let source = row.identifier("value", diagnostics) else { return nil }
       references.source(source, at: row, column: "value")
       return .name(source)
+    case .placeID:
+      expectUnit("place")
+      guard let place = row.identifier("value", diagnostics) else { return nil }
+      references.place(place, at: row, column: "value")
+      return .name(place)
     }
   }
 }

@@ -9,6 +9,7 @@ struct References {
 
   private(set) var sources: [Reference] = []
   private(set) var places: [Reference] = []
+  private(set) var specializations: [Reference] = []
 
   mutating func source(_ id: String?, at row: Row, column: String) {
     if let id { sources.append(Reference(id: id, row: row, column: column)) }
@@ -24,6 +25,10 @@ struct References {
 
   mutating func places(_ ids: [String], at row: Row, column: String) {
     for id in ids { place(id, at: row, column: column) }
+  }
+
+  mutating func specializations(_ ids: [String], at row: Row, column: String) {
+    for id in ids { specializations.append(Reference(id: id, row: row, column: column)) }
   }
 }
 
