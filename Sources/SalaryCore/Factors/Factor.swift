@@ -33,6 +33,20 @@ public struct Factor: Sendable, Hashable {
   public var evidence: [FactorEvidence]
   /// The assumptions it relies on.
   public var assumptions: [String]
+  /// For a place measured only against another place ("5% below San Francisco"): that step.
+  public var relative: RelativeStep?
+
+  /// A place's pay stated in percent of another place's.
+  public struct RelativeStep: Sendable, Hashable {
+    /// The relative figure.
+    public var figureID: String
+    /// Its percent difference.
+    public var percent: Double
+    /// The factor of the place it is relative to.
+    public var base: Double
+    /// That place's name.
+    public var baseLabel: String
+  }
 
   /// A point factor.
   public init(
@@ -72,14 +86,15 @@ public struct Factor: Sendable, Hashable {
   public var isUncertain: Bool { high > low }
 }
 
-/// One ratio behind a factor: a figure for the place against the same series' baseline.
+/// One ratio behind a factor: a figure for the place against the same series' baseline,
+/// or a cited premium against no premium.
 public struct FactorEvidence: Sendable, Hashable {
-  /// The series both figures belong to.
-  public var series: SeriesID
-  /// The figure for the place or country.
+  /// The series both figures belong to, when they are pay figures.
+  public var series: SeriesID?
+  /// The figure for the place, country or premium.
   public var figureID: String
-  /// The baseline figure (the nation, or the US row of a global table).
-  public var baselineID: String
+  /// The baseline figure (the nation, or the US row of a global table); `nil` for a premium.
+  public var baselineID: String?
   /// The place's central value (a range's geometric midpoint, or the single value).
   public var numerator: Double
   /// The baseline's central value.
@@ -89,7 +104,7 @@ public struct FactorEvidence: Sendable, Hashable {
   public var ratio: Double { numerator / denominator }
 
   public init(
-    series: SeriesID, figureID: String, baselineID: String, numerator: Double,
+    series: SeriesID?, figureID: String, baselineID: String?, numerator: Double,
     denominator: Double
   ) {
     self.series = series

@@ -35,7 +35,7 @@ public func editDistance(_ a: String, _ b: String, allowingTranspositions: Bool 
 /// Matching ignores case. A candidate qualifies when its distance is at most 1 for
 /// names of up to three letters, and otherwise at most a third of its length but at
 /// least 2 (never more than `maximumDistance`); or when one of the two starts with the
-/// other and the shorter has at least two letters. Ties keep the candidates' order.
+/// other and the shorter has at least three letters. Ties keep the candidates' order.
 ///
 ///     suggestions(for: "austn", among: ["austin", "atlanta", "boston"])  // ["austin"]
 public func suggestions(
@@ -49,7 +49,9 @@ public func suggestions(
     let distance = editDistance(needle, lowered)
     let length = lowered.unicodeScalars.count
     let allowed = min(maximumDistance, length <= 3 ? 1 : max(2, length / 3))
-    let isPrefix = needle.count >= 3 && (lowered.hasPrefix(needle) || needle.hasPrefix(lowered))
+    let isPrefix =
+      min(needle.count, lowered.count) >= 3
+      && (lowered.hasPrefix(needle) || needle.hasPrefix(lowered))
     if distance <= allowed || isPrefix {
       scored.append((isPrefix ? min(distance, 1) : distance, order, candidate))
     }
