@@ -40,7 +40,8 @@ let package = Package(
     .executableTarget(name: "salary", dependencies: ["SalaryCLI"]),
 
     .target(name: "_TestSupport", path: "Tests/_TestSupport"),
-    .testTarget(name: "SalaryCoreTests", dependencies: ["SalaryCore", "SalaryData", "_TestSupport"]),
+    .testTarget(
+      name: "SalaryCoreTests", dependencies: ["SalaryCore", "SalaryData", "_TestSupport"]),
     .testTarget(name: "SalaryCSVTests", dependencies: ["SalaryCSV", "_TestSupport"]),
     .testTarget(name: "SalaryDataTests", dependencies: ["SalaryData", "_TestSupport"]),
     .testTarget(name: "SalaryCLITests", dependencies: ["SalaryCLI", "_TestSupport"]),

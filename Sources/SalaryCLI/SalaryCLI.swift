@@ -24,6 +24,8 @@ public enum SalaryCommandLine {
     stderr: inout ErrorOutput
   ) -> Int32 {
     var dispatcher = CommandDispatcher<Output, ErrorOutput>(root: Commands.root)
+    EstimateCommand.register(in: &dispatcher, context: context)
+    OfferCommand.register(in: &dispatcher, context: context)
     DataCommands.register(in: &dispatcher, context: context)
     return dispatcher.run(
       arguments: arguments, screenWidth: context.screenWidth, stdout: &stdout, stderr: &stderr)

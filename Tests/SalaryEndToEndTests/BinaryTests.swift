@@ -54,9 +54,11 @@ import Testing
         where the guides disagree, the disagreement is shown, not hidden.
 
         EXAMPLES:
-          salary data levels           the career ladder with its pay
-          salary data sources          every guide and what it cites
-          salary data check ./my-data  validate your own dataset
+          salary estimate --experience 4 --location austin
+          salary estimate --level senior --location "San Francisco"
+          salary offer 128000 --experience 4 --location austin --bonus 10%
+          salary data levels
+          salary data check ./my-data
 
         USAGE: salary <subcommand>
 
@@ -65,6 +67,10 @@ import Testing
           -h, --help              Show help information.
 
         SUBCOMMANDS:
+          estimate                Estimate the pay range for a profile from the
+                                  consensus of the guides.
+          offer                   Place offers in their markets: percentile, ask range
+                                  and total pay a year.
           data                    Show the published figures and assumptions behind
                                   every answer.
 
@@ -146,6 +152,9 @@ import Testing
     let result = try run(["data", "levels"], executable: copy, in: folder)
     #expect(result.status == 0 && result.stderr == "")
     #expect(result.stdout.contains("Back-End Architect            15+     $235,000    $240,000"))
+    let estimate = try run(
+      ["estimate", "--experience", "4", "--location", "austin"], executable: copy, in: folder)
+    #expect(estimate.status == 0 && estimate.stdout.contains("$121,263"))
     let sources = try run(["data", "sources", "--format", "csv"], executable: copy, in: folder)
     #expect(sources.stdout.split(separator: "\r\n").count == 8)
   }

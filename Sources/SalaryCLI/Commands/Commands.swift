@@ -8,10 +8,12 @@ enum Commands {
       where the guides disagree, the disagreement is shown, not hidden.
 
       EXAMPLES:
-        salary data levels           the career ladder with its pay
-        salary data sources          every guide and what it cites
-        salary data check ./my-data  validate your own dataset
+        salary estimate --experience 4 --location austin
+        salary estimate --level senior --location "San Francisco"
+        salary offer 128000 --experience 4 --location austin --bonus 10%
+        salary data levels
+        salary data check ./my-data
       """,
     version: SalaryCommandLine.version,
-    subcommands: [DataCommands.spec])
+    subcommands: [EstimateCommand.spec, OfferCommand.spec, DataCommands.spec])
 }

@@ -46,6 +46,9 @@ enum DataCommands {
     Topic(
       name: "countries", abstract: "Pay by country in local currency and the source's dollars."
     ) { dataset, _ in DataListings.countries(dataset) },
+    Topic(name: "growth", abstract: "The pay growth with experience each guide's table implies.") {
+      dataset, _ in DataListings.growth(PayModel(dataset: dataset))
+    },
     Topic(name: "outlook", abstract: "Job growth and openings: context, never applied to pay.") {
       dataset, _ in DataListings.outlook(dataset)
     },

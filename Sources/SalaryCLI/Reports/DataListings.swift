@@ -379,6 +379,65 @@ enum DataListings {
       ])
   }
 
+  /// The pay growth with experience that each series implies between consecutive levels,
+  /// and, apart, the job-market growth figures (employment, never applied to pay).
+  static func growth(_ model: PayModel) -> Listing {
+    let dataset = model.dataset
+    func label(_ observation: Observation) -> String {
+      let figure = dataset.payFigures.first { $0.id == observation.figureIDs[0] }
+      return "\(figure?.label ?? observation.figureIDs[0]) (\(observation.midpoint.compactNumber))"
+    }
+    let employment = dataset.outlook.filter { $0.measure == .employmentGrowthPercent }.map {
+      "\(publisher(dataset, $0.source)) \($0.value.compactNumber)% for \($0.occupation) (\(period($0)))"
+    }
+    var notes = [
+      "Pay growth with experience, read off each guide's own figures: (m₂/m₁)^(1/(x₂ − x₁)) − 1 "
+        + "on the medians m at the midpoints x of their spans (in years, in brackets)."
+    ]
+    if !employment.isEmpty {
+      notes.append(
+        "Job-market growth is employment, not pay, and is never applied to pay: "
+          + employment.joined(separator: "; ") + ". See 'salary data outlook'.")
+    }
+    let steps = model.growthSteps
+    let rows = steps.indices.map { index in
+      (step: steps[index], isFirst: index == 0 || steps[index - 1].series != steps[index].series)
+    }
+    return Listing(
+      rows,
+      fields: [
+        ("series", { .text($0.step.series.description) }),
+        ("from_figures", { .list($0.step.from.figureIDs) }),
+        ("to_figures", { .list($0.step.to.figureIDs) }),
+        ("from_years", { .years($0.step.from.midpoint) }),
+        ("to_years", { .years($0.step.to.midpoint) }),
+        ("from_median", { .money($0.step.fromMedian) }),
+        ("to_median", { .money($0.step.toMedian) }),
+        ("annual_growth_percent", { .number($0.step.annualRate * 100, fractionDigits: 2) }),
+      ],
+      columns: [
+        (
+          TextTable.Column(title: "Guide, series", wraps: true, minimumWidth: 10),
+          { row in
+            let series = row.step.series
+            return row.isFirst
+              ? "\(publisher(dataset, series.source)), \(series.name.replacingDashes)" : ""
+          }
+        ),
+        (TextTable.Column(title: "From", wraps: true, minimumWidth: 10), { label($0.step.from) }),
+        (TextTable.Column(title: "To", wraps: true, minimumWidth: 10), { label($0.step.to) }),
+        (
+          TextTable.Column(title: "Median from → to", wraps: true, minimumWidth: 10),
+          { "\(formatMoney($0.step.fromMedian, .usd)) → \(formatMoney($0.step.toMedian, .usd))" }
+        ),
+        (
+          TextTable.Column(title: "A year", alignment: .right),
+          { "\(fixed($0.step.annualRate * 100, 1))%" }
+        ),
+      ],
+      notes: notes)
+  }
+
   /// Every assumption, its value and why.
   static func assumptions(_ dataset: Dataset) -> Listing {
     Listing(

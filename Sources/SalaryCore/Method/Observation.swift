@@ -131,8 +131,3 @@ func median(_ values: [Double]) -> Double? {
   let middle = sorted.count / 2
   return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
-
-func uniqueInOrder(_ items: [String]) -> [String] {
-  var seen = Set<String>()
-  return items.filter { seen.insert($0).inserted }
-}

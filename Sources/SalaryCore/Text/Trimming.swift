@@ -9,3 +9,11 @@ extension StringProtocol {
     return String(text)
   }
 }
+
+/// The items without repeats, each where it first appears.
+///
+///     uniqueInOrder(["b", "a", "b"])  // ["b", "a"]
+public func uniqueInOrder(_ items: [String]) -> [String] {
+  var seen = Set<String>()
+  return items.filter { seen.insert($0).inserted }
+}
