@@ -30,9 +30,7 @@ public struct MonotoneCubic: Sendable, Hashable {
   ///
   /// - Precondition: at least one point; `x` strictly increasing; all values finite.
   public init(x: [Double], y: [Double]) {
-    precondition(!x.isEmpty && x.count == y.count, "one value for each of at least one point")
-    precondition(zip(x, x.dropFirst()).allSatisfy { $0 < $1 }, "x is strictly increasing")
-    precondition((x + y).allSatisfy(\.isFinite), "points are finite")
+    checkPoints(x: x, y: y)
     self.x = x
     self.y = y
     self.slopes = MonotoneCubic.slopes(x: x, y: y)
@@ -40,16 +38,7 @@ public struct MonotoneCubic: Sendable, Hashable {
 
   /// The interpolated value at `t`; the first or last value outside the points.
   public func value(at t: Double) -> Double {
-    if t <= x[0] { return y[0] }
-    let last = x.count - 1
-    if t >= x[last] { return y[last] }
-    // The interval [xₖ, xₖ₊₁] holding t, by bisection.
-    var low = 0
-    var high = last
-    while high - low > 1 {
-      let middle = (low + high) / 2
-      if x[middle] <= t { low = middle } else { high = middle }
-    }
+    guard let low = interval(holding: t, in: x) else { return t <= x[0] ? y[0] : y[y.count - 1] }
     let h = x[low + 1] - x[low]
     let s = (t - x[low]) / h
     let s2 = s * s
@@ -98,24 +87,35 @@ public struct LinearInterpolant: Sendable, Hashable {
 
   /// - Precondition: at least one point; `x` strictly increasing; all values finite.
   public init(x: [Double], y: [Double]) {
-    precondition(!x.isEmpty && x.count == y.count, "one value for each of at least one point")
-    precondition(zip(x, x.dropFirst()).allSatisfy { $0 < $1 }, "x is strictly increasing")
+    checkPoints(x: x, y: y)
     self.x = x
     self.y = y
   }
 
   /// The interpolated value at `t`; the first or last value outside the points.
   public func value(at t: Double) -> Double {
-    if t <= x[0] { return y[0] }
-    let last = x.count - 1
-    if t >= x[last] { return y[last] }
-    var low = 0
-    var high = last
-    while high - low > 1 {
-      let middle = (low + high) / 2
-      if x[middle] <= t { low = middle } else { high = middle }
-    }
+    guard let low = interval(holding: t, in: x) else { return t <= x[0] ? y[0] : y[y.count - 1] }
     let s = (t - x[low]) / (x[low + 1] - x[low])
     return y[low] + s * (y[low + 1] - y[low])
   }
+}
+
+/// The preconditions of an interpolant's points.
+private func checkPoints(x: [Double], y: [Double]) {
+  precondition(!x.isEmpty && x.count == y.count, "one value for each of at least one point")
+  precondition(zip(x, x.dropFirst()).allSatisfy { $0 < $1 }, "x is strictly increasing")
+  precondition((x + y).allSatisfy(\.isFinite), "points are finite")
+}
+
+/// The k with xₖ ≤ t < xₖ₊₁, by bisection; `nil` when t is at or outside the outer points.
+private func interval(holding t: Double, in x: [Double]) -> Int? {
+  let last = x.count - 1
+  guard t > x[0], t < x[last] else { return nil }
+  var low = 0
+  var high = last
+  while high - low > 1 {
+    let middle = (low + high) / 2
+    if x[middle] <= t { low = middle } else { high = middle }
+  }
+  return low
 }
