@@ -12,7 +12,7 @@ public enum DatasetLoader {
   static let schemas: [TableSchema] = [
     SourcesFile.schema, PlacesFile.schema, LevelsFile.schema, AssumptionsFile.schema,
     PayFile.schema, CountriesFile.schema, OutlookFile.schema, EducationFile.schema,
-    SpecializationsFile.schema, PremiumsFile.schema,
+    SpecializationsFile.schema, PremiumsFile.schema, RatesFile.schema,
   ]
 
   /// The names of the files a dataset may contain, and whether each is required.
@@ -81,6 +81,7 @@ public enum DatasetLoader {
       SpecializationsFile.read($0, diagnostics, &references)
     }
     let premiums = rows(PremiumsFile.schema) { PremiumsFile.read($0, diagnostics, &references) }
+    let rates = rows(RatesFile.schema) { RatesFile.read($0, diagnostics, &references) }
 
     // References are checked against every id a file holds, even on rows rejected for
     // another reason, so one bad cell is reported once rather than at every reference.
@@ -128,7 +129,8 @@ public enum DatasetLoader {
     return Dataset(
       sources: sources, payFigures: payFigures, levels: levels, places: places,
       countryFigures: countries, outlook: outlook, education: education,
-      specializations: specializations, premiums: premiums, assumptions: assumptions)
+      specializations: specializations, premiums: premiums, rates: rates,
+      assumptions: assumptions)
   }
 
   private static func check(

@@ -19,6 +19,7 @@ public enum EmbeddedDataset {
       "education.csv": PackageResources.education_csv,
       "specializations.csv": PackageResources.specializations_csv,
       "premiums.csv": PackageResources.premiums_csv,
+      "rates.csv": PackageResources.rates_csv,
     ]
   }
 

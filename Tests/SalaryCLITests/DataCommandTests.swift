@@ -120,7 +120,7 @@ import Testing
     #expect(run.status == 64 && run.stdout == "")
     #expect(
       run.stderr == """
-        Error: The value 'cbt' is invalid for '--source <id>': no such source. Did you mean 'cbt-nuggets'? Sources: research-com, cbt-nuggets, himalayas, noble-desktop, career-guide-2026, bls-oews, levels-fyi.
+        Error: The value 'cbt' is invalid for '--source <id>': no such source. Did you mean 'cbt-nuggets'? Sources: research-com, cbt-nuggets, himalayas, noble-desktop, career-guide-2026, bls-oews, levels-fyi, worldatwork, mercer, federal-reserve, omb.
         Help:  --source <id>  Only the figures of this source (see 'salary data sources').
         Usage: salary data pay [--source <id>] [--format <format>] [--data <dir>]
           See 'salary data pay --help' for more information.
@@ -140,9 +140,9 @@ import Testing
     #expect(
       run.stdout == """
         \(repositoryDataFolder): ok
-          7 sources, 51 pay figures, 11 levels, 27 places, 10 country figures, 9 outlook
-          figures, 13 education figures, 32 specializations, 2 premium figures, 9
-          assumptions.
+          11 sources, 51 pay figures, 11 levels, 27 places, 10 country figures, 9
+          outlook figures, 13 education figures, 32 specializations, 2 premium figures,
+          10 rates, 18 assumptions.
 
         """)
   }

@@ -74,7 +74,7 @@ import Testing
         "himalayas from-scratch duration 9-18 months",
         "himalayas bootcamp duration 6-9 months",
         "noble-desktop bootcamp duration <1 years",
-        "noble-desktop degree duration 2-4 years",
+        "noble-desktop traditional duration 2-4 years",
       ])
   }
 

@@ -166,7 +166,7 @@ import Testing
       name: "an unknown kind of source", file: "sources.csv", line: 2,
       text: "guide-a,Publisher A,Guide A,,2025-01-02,,blog,,",
       expected: [
-        "sources.csv:2:42: 'blog' is not a valid kind. Use one of: guide, statistics, report."
+        "sources.csv:2:42: 'blog' is not a valid kind. Use one of: guide, statistics, report, official."
       ]),
     Case(
       name: "one alias for two places", file: "places.csv", line: 3,
@@ -208,7 +208,7 @@ import Testing
       text: "range-coverag,50,percent,,Ranges are the middle half.",
       expected: [
         "assumptions.csv: missing assumption 'range-coverage'",
-        "assumptions.csv:2:1: unknown assumption 'range-coverag'. Did you mean 'range-coverage'? Known: range-coverage, open-span-years, typical-as-median, ladder, remote, country-seniority, premium-without-figure, and span-<level> for a level's years.",
+        "assumptions.csv:2:1: unknown assumption 'range-coverag'. Did you mean 'range-coverage'? Known: range-coverage, open-span-years, typical-as-median, ladder, remote, country-seniority, premium-without-figure, market-drift, drift-volatility, inflation, discount-rate, band-persistence, band-volatility, promotion-timing, unknown-position, education-figures, and span-<level> for a level's years.",
       ]),
     Case(
       name: "a value for a reading", file: "assumptions.csv", line: 4,
@@ -316,7 +316,7 @@ import Testing
     let files = MinimalDataset.bytes { $0["salaries.csv"] = "a,b\n" }
     #expect(
       problems(files) == [
-        "salaries.csv: not a dataset file. A dataset has: sources.csv, places.csv, levels.csv, assumptions.csv, pay.csv, countries.csv, outlook.csv, education.csv, specializations.csv, premiums.csv."
+        "salaries.csv: not a dataset file. A dataset has: sources.csv, places.csv, levels.csv, assumptions.csv, pay.csv, countries.csv, outlook.csv, education.csv, specializations.csv, premiums.csv, rates.csv."
       ])
   }
 

@@ -156,6 +156,6 @@ import Testing
       ["estimate", "--experience", "4", "--location", "austin"], executable: copy, in: folder)
     #expect(estimate.status == 0 && estimate.stdout.contains("$121,263"))
     let sources = try run(["data", "sources", "--format", "csv"], executable: copy, in: folder)
-    #expect(sources.stdout.split(separator: "\r\n").count == 8)
+    #expect(sources.stdout.split(separator: "\r\n").count == 12)
   }
 }

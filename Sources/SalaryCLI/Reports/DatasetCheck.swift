@@ -20,7 +20,7 @@ struct DatasetCheck {
       ("country figures", dataset.countryFigures.count),
       ("outlook figures", dataset.outlook.count), ("education figures", dataset.education.count),
       ("specializations", dataset.specializations.count),
-      ("premium figures", dataset.premiums.count),
+      ("premium figures", dataset.premiums.count), ("rates", dataset.rates.count),
       ("assumptions", dataset.assumptions.count),
     ]
   }

@@ -19,13 +19,31 @@ public struct Assumption: Sendable, Hashable, Identifiable {
     case countrySeniority = "country-seniority"
     /// A premium area without a cited figure gets a range from none to the largest cited premium.
     case premiumWithoutFigure = "premium-without-figure"
+    /// The market's yearly pay drift, percent; derived from merit budgets when empty.
+    case marketDrift = "market-drift"
+    /// How much the drift varies from year to year, percentage points; derived when empty.
+    case driftVolatility = "drift-volatility"
+    /// Inflation, percent; the cited objective when empty.
+    case inflation
+    /// The discount rate for present values, percent; inflation plus the cited real rate when empty.
+    case discountRate = "discount-rate"
+    /// The year-to-year correlation of a person's departure from their usual place in the band.
+    case bandPersistence = "band-persistence"
+    /// The yearly shift of a person's place in the band, in standard deviations.
+    case bandVolatility = "band-volatility"
+    /// How many years early or late a planned promotion may come.
+    case promotionTiming = "promotion-timing"
+    /// Without a salary, a person's place in the band is as uncertain as the market's spread.
+    case unknownPosition = "unknown-position"
+    /// How the guides' education durations and costs become one figure per path.
+    case educationFigures = "education-figures"
 
     /// Whether every dataset must state it; without the others, the feature that needs
     /// one says so instead of guessing.
     public var isRequired: Bool {
       switch self {
       case .rangeCoverage, .openSpanYears, .typicalAsMedian, .ladder: true
-      case .remote, .countrySeniority, .premiumWithoutFigure: false
+      default: false
       }
     }
   }

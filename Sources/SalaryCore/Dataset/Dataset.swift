@@ -22,6 +22,8 @@ public struct Dataset: Sendable {
   public let specializations: [Specialization]
   /// Cited specialization premiums, in file order.
   public let premiums: [PremiumFigure]
+  /// Published rates (salary budgets, inflation, discount), in file order.
+  public let rates: [RateFigure]
   /// The assumptions, in file order.
   public let assumptions: [Assumption]
 
@@ -41,7 +43,7 @@ public struct Dataset: Sendable {
     sources: [Source], payFigures: [PayFigure], levels: [Level], places: [Place],
     countryFigures: [CountryFigure] = [], outlook: [OutlookFigure] = [],
     education: [EducationFigure] = [], specializations: [Specialization] = [],
-    premiums: [PremiumFigure] = [], assumptions: [Assumption]
+    premiums: [PremiumFigure] = [], rates: [RateFigure] = [], assumptions: [Assumption]
   ) {
     self.sources = sources
     self.payFigures = payFigures
@@ -52,6 +54,7 @@ public struct Dataset: Sendable {
     self.education = education
     self.specializations = specializations
     self.premiums = premiums
+    self.rates = rates
     self.assumptions = assumptions
     self.sourceIndex = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.id, $0) })
     self.placeIndex = Dictionary(uniqueKeysWithValues: places.enumerated().map { ($1.id, $0) })

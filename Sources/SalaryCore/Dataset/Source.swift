@@ -11,6 +11,8 @@ public struct Source: Sendable, Hashable, Identifiable {
     case statistics
     /// A compensation report built from its own survey or submissions, such as Levels.fyi's.
     case report
+    /// An official statement or guidance, such as the Federal Reserve's inflation objective.
+    case official
   }
 
   /// A short, stable identifier such as `cbt-nuggets`, used by `--source` and in data files.

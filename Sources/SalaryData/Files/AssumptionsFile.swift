@@ -17,6 +17,10 @@ enum AssumptionsFile {
     case noValue
     case sourceID
     case placeID
+    /// A number in a unit, or empty to derive it from published figures.
+    case derivableNumber(unit: String)
+    /// A number in a unit within a range.
+    case number(unit: String, range: ClosedRange<Double>)
   }
 
   private static func shape(of id: String) -> Shape? {
@@ -29,7 +33,13 @@ enum AssumptionsFile {
     case .typicalAsMedian: return .noValue
     case .ladder: return .sourceID
     case .remote: return .placeID
-    case .countrySeniority, .premiumWithoutFigure: return .noValue
+    case .countrySeniority, .premiumWithoutFigure, .unknownPosition, .educationFigures:
+      return .noValue
+    case .marketDrift, .inflation, .discountRate: return .derivableNumber(unit: "percent")
+    case .driftVolatility: return .derivableNumber(unit: "percentage points")
+    case .bandPersistence: return .number(unit: "per year", range: 0...1)
+    case .bandVolatility: return .number(unit: "band units per year", range: 0...3)
+    case .promotionTiming: return .number(unit: "years", range: 0...10)
     case nil: return nil
     }
   }
@@ -105,6 +115,27 @@ enum AssumptionsFile {
       guard let source = row.identifier("value", diagnostics) else { return nil }
       references.source(source, at: row, column: "value")
       return .name(source)
+    case .derivableNumber(let unit):
+      expectUnit(unit)
+      guard !text.isEmpty else { return Assumption.Value.none }
+      guard let number = row.number("value", diagnostics) else { return nil }
+      guard number > -100, number < 100 else {
+        row.report(
+          "value", "a rate in percent is above -100 and below 100, not \(text)", to: diagnostics)
+        return nil
+      }
+      return .number(number)
+    case .number(let unit, let range):
+      expectUnit(unit)
+      guard let number = row.requiredNumber("value", diagnostics) else { return nil }
+      guard range.contains(number) else {
+        row.report(
+          "value",
+          "\(text) is outside \(range.lowerBound.compactNumber) to \(range.upperBound.compactNumber)",
+          to: diagnostics)
+        return nil
+      }
+      return .number(number)
     case .placeID:
       expectUnit("place")
       guard let place = row.identifier("value", diagnostics) else { return nil }

@@ -1,0 +1,101 @@
+/// A rate the projection uses, with the assumption behind it and how it was found.
+public struct DerivedRate: Sendable, Hashable {
+  /// How the rate was found.
+  public enum Derivation: Sendable, Hashable {
+    /// Stated in the assumption row itself.
+    case stated
+    /// Set by the user on the command line.
+    case given
+    /// The median of published rates.
+    case median(of: [String])
+    /// The sample standard deviation of published rates across the years they describe.
+    case standardDeviation(of: [String])
+    /// One published rate.
+    case cited(String)
+    /// (1 + inflation)(1 + a published real rate) − 1.
+    case realPlusInflation(real: String)
+  }
+
+  /// The assumption's id.
+  public var assumption: String
+  /// The rate in percent (percentage points for a volatility).
+  public var percent: Double
+  public var derivation: Derivation
+
+  public init(assumption: String, percent: Double, derivation: Derivation) {
+    self.assumption = assumption
+    self.percent = percent
+    self.derivation = derivation
+  }
+
+  /// The rate as a fraction: 0.035 for 3.5%.
+  public var fraction: Double { percent / 100 }
+}
+
+extension Dataset {
+  /// The market's yearly drift: the assumption's own number, or else the median of the
+  /// published merit increase budgets.
+  ///
+  ///     WorldatWork 2023-24 3.6% (mean) and 3.5% (median), Mercer 2025 3.3%  →  3.5%
+  public var marketDrift: DerivedRate? {
+    derived(.marketDrift) {
+      let budgets = rates.filter { $0.measure == .meritIncreaseBudget }
+      return median(budgets.map(\.percent)).map {
+        ($0, .median(of: budgets.map(\.id)))
+      }
+    }
+  }
+
+  /// How much the drift varies: the assumption's own number, or else the sample standard
+  /// deviation of the published total increase budgets, one per year described.
+  ///
+  ///     3.9 (2008), 2.2 (2009), 2.8 (2011), 4.4 (2023), 3.6 (2025)  →  0.88 points
+  public var driftVolatility: DerivedRate? {
+    derived(.driftVolatility) {
+      let budgets = rates.filter { $0.measure == .totalIncreaseBudget }
+      guard budgets.count >= 2 else { return nil }
+      let values = budgets.map(\.percent)
+      let mean = values.reduce(0, +) / Double(values.count)
+      let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1)
+      return (variance.squareRoot(), .standardDeviation(of: budgets.map(\.id)))
+    }
+  }
+
+  /// Inflation: the assumption's own number, or else the published inflation objective.
+  public var inflation: DerivedRate? {
+    derived(.inflation) {
+      rates.first { $0.measure == .inflationObjective }.map { ($0.percent, .cited($0.id)) }
+    }
+  }
+
+  /// The discount rate for present values: the assumption's own number, or else inflation
+  /// compounded with the published real discount rate.
+  ///
+  ///     (1 + 2%)(1 + 3%) − 1  =  5.06%
+  public var discountRate: DerivedRate? {
+    derived(.discountRate) {
+      guard let inflation, let real = rates.first(where: { $0.measure == .realDiscountRate })
+      else { return nil }
+      return (
+        ((1 + inflation.fraction) * (1 + real.percent / 100) - 1) * 100,
+        .realPlusInflation(real: real.id)
+      )
+    }
+  }
+
+  /// A plain numeric assumption, such as `band-persistence`.
+  public func number(_ known: Assumption.Known) -> Double? {
+    if case .number(let value) = assumption(id: known.rawValue)?.value { return value }
+    return nil
+  }
+
+  private func derived(
+    _ known: Assumption.Known, _ derive: () -> (Double, DerivedRate.Derivation)?
+  ) -> DerivedRate? {
+    guard let row = assumption(id: known.rawValue) else { return nil }
+    if case .number(let value) = row.value {
+      return DerivedRate(assumption: row.id, percent: value, derivation: .stated)
+    }
+    return derive().map { DerivedRate(assumption: row.id, percent: $0.0, derivation: $0.1) }
+  }
+}

@@ -1,0 +1,358 @@
+/// How pay is found each career year.
+public enum PayRule: Sendable {
+  /// Pay follows the consensus of the guides at a fixed percentile of the market, after
+  /// factors, up the career path. `positionKnown` is false when no salary placed the person
+  /// in the band (the `unknown-position` assumption).
+  case curve(
+    model: PayModel, factors: [Factor], source: String?, percentile: Double,
+    positionKnown: Bool, path: CareerPath)
+  /// Pay starts at `salary` and rises by `raise` (a fraction) a year; each promotion
+  /// multiplies it once, from the start of the year after its `afterYear`.
+  case raises(salary: Double, raise: Double, promotions: [(afterYear: Int, percent: Double)])
+}
+
+/// The rates and the Monte Carlo's parameters.
+public struct ProjectionSettings: Sendable {
+  /// Years projected, 1 to 60.
+  public var years: Int
+  /// The calendar year of year 1.
+  public var startYear: Int
+  /// The market's yearly drift, a fraction (curve mode only).
+  public var drift: Double
+  /// Inflation, a fraction, for real pay.
+  public var inflation: Double
+  /// The discount rate, a fraction, for present values.
+  public var discount: Double
+  /// Monte Carlo paths; 0 or 1 runs the central path only.
+  public var paths: Int
+  /// The seed: the same seed gives the same bands.
+  public var seed: UInt64
+  /// The drift's yearly standard deviation, a fraction (0.0088 for 0.88 points).
+  public var driftVolatility: Double
+  /// The year-to-year correlation of a person's departure from their usual place in the band.
+  public var persistence: Double
+  /// The yearly shift of that place, in standard deviations of the market's spread.
+  public var bandVolatility: Double
+  /// How many years early or late a promotion may come.
+  public var timingYears: Int
+
+  public init(
+    years: Int = 10, startYear: Int, drift: Double, inflation: Double, discount: Double,
+    paths: Int = 10_000, seed: UInt64 = 1, driftVolatility: Double = 0, persistence: Double = 1,
+    bandVolatility: Double = 0, timingYears: Int = 0
+  ) {
+    precondition((1...60).contains(years), "1 to 60 years")
+    precondition(drift > -1 && inflation > -1 && discount > -1, "rates above -100%")
+    precondition(paths >= 0 && driftVolatility >= 0 && bandVolatility >= 0 && timingYears >= 0)
+    precondition((0...1).contains(persistence), "a correlation from 0 to 1")
+    self.years = years
+    self.startYear = startYear
+    self.drift = drift
+    self.inflation = inflation
+    self.discount = discount
+    self.paths = paths
+    self.seed = seed
+    self.driftVolatility = driftVolatility
+    self.persistence = persistence
+    self.bandVolatility = bandVolatility
+    self.timingYears = timingYears
+  }
+}
+
+/// The 10th, 50th and 90th percentiles of something across the Monte Carlo's paths.
+public struct Band: Sendable, Hashable {
+  public var p10: Double
+  public var p50: Double
+  public var p90: Double
+
+  public init(p10: Double, p50: Double, p90: Double) {
+    self.p10 = p10
+    self.p50 = p50
+    self.p90 = p90
+  }
+
+  /// A band of no width.
+  public static func point(_ value: Double) -> Band { Band(p10: value, p50: value, p90: value) }
+}
+
+/// A career projected year by year.
+public struct Projection: Sendable {
+  /// One calendar year.
+  public struct Year: Sendable {
+    /// 1 for the first year.
+    public var index: Int
+    public var calendarYear: Int
+    /// The experience of the career year worked most of this year; `nil` while studying.
+    public var experience: Double?
+    /// The level held; `nil` while studying or in fixed-raise mode.
+    public var level: Level?
+    /// The share of the year spent studying.
+    public var studyShare: Double
+    /// Pay on the central path, nominal.
+    public var pay: Double
+    /// Education cost paid this year.
+    public var cost: Double
+    /// The running sum of pay minus cost.
+    public var cumulative: Double
+    /// Pay in start-year money: pay / (1 + inflation)^(t−1).
+    public var realPay: Double
+    /// Pay across the Monte Carlo's paths.
+    public var band: Band
+  }
+
+  /// A total over the years: on the central path, and its band across paths.
+  public struct Total: Sendable {
+    public var central: Double
+    public var band: Band
+  }
+
+  public var years: [Year]
+  /// Σ (pay − cost).
+  public var nominal: Total
+  /// Σ (pay − cost)/(1 + inflation)^(t−1).
+  public var real: Total
+  /// Σ (pay − cost)/(1 + discount)^(t−1).
+  public var presentValue: Total
+  /// The percentile of the market the central path follows (curve mode).
+  public var percentile: Double?
+  /// How many Monte Carlo paths made the bands (1: the central path alone).
+  public var paths: Int
+}
+
+extension Projection {
+  /// Projects a career.
+  ///
+  /// Career year k pays a yearly rate Rₖ: in curve mode the consensus quantile at the
+  /// percentile p and experience eₖ of the career path, times the factors; in fixed-raise
+  /// mode S·(1 + r)^(k−1) times every promotion before it. Calendar year t pays the career
+  /// years it overlaps, after a study period of D years (education), times market drift:
+  ///
+  /// ```
+  /// payₜ = (1 + g)^(t−1) · Σₖ Rₖ · |[t−1−D, t−D] ∩ [k−1, k]|      (g = 0 in fixed-raise mode)
+  /// costₜ = C · |[t−1, t] ∩ [0, D]| / D
+  /// real payₜ = payₜ/(1 + i)^(t−1),  present value = Σ (payₜ − costₜ)/(1 + d)^(t−1)
+  /// ```
+  ///
+  /// The Monte Carlo draws, per path, a place in the band z (the percentile's score when a
+  /// salary fixed it, otherwise a standard normal), a departure from it that follows
+  /// uₖ = ρuₖ₋₁ + s·εₖ, a drift gₜ = g + σ_g·ηₜ each year, and shifts of each promotion by
+  /// up to the timing years either way; pay is the consensus quantile at Φ(z + uₖ). Bands
+  /// are the 10th, 50th and 90th percentiles across paths. Fixed raises draw nothing.
+  ///
+  /// - Complexity: O(paths × years) lookups once each distinct experience's mixture is built.
+  public static func make(
+    startExperience: Double, rule: PayRule, education: EducationPlan?,
+    settings: ProjectionSettings
+  ) -> Projection {
+    let engine = Engine(
+      start: startExperience, rule: rule, education: education, settings: settings)
+    return engine.run()
+  }
+}
+
+/// The arithmetic of ``Projection/make(startExperience:rule:education:settings:)``.
+private struct Engine {
+  let start: Double
+  let rule: PayRule
+  let education: EducationPlan?
+  let settings: ProjectionSettings
+  var studyYears: Double { education?.years ?? 0 }
+
+  /// One simulated career: its career-year rates, the drift each calendar year, its steps.
+  struct Career {
+    var rates: [Double]
+    var drift: [Double]
+    var steps: [CareerPath.Step]?
+  }
+
+  func run() -> Projection {
+    let years = settings.years
+    let central = centralCareer()
+    let centralPay = calendarPay(central)
+    let costs = (1...years).map(cost)
+
+    var paths: [[Double]] = []
+    let simulate = settings.paths > 1 && isCurve
+    if simulate {
+      var random = SeededRandom(seed: settings.seed)
+      var lookup = ScoreLookup(rule: rule)
+      paths.reserveCapacity(settings.paths)
+      for _ in 0..<settings.paths {
+        paths.append(calendarPay(simulatedCareer(&random, &lookup)))
+      }
+    }
+
+    var yearsOut: [Projection.Year] = []
+    var cumulative = 0.0
+    for t in 1...years {
+      cumulative += centralPay[t - 1] - costs[t - 1]
+      let worked = (Double(t) - studyYears).clamped(to: 0...1)
+      let careerYear = Int((Double(t) - worked / 2 - studyYears).rounded(.down)) + 1
+      let step = central.steps.flatMap { careerYear >= 1 ? $0[min(careerYear, $0.count) - 1] : nil }
+      yearsOut.append(
+        Projection.Year(
+          index: t, calendarYear: settings.startYear + t - 1,
+          experience: worked > 0 ? step?.experience ?? start + Double(careerYear - 1) : nil,
+          level: worked > 0 ? step?.level : nil, studyShare: 1 - worked,
+          pay: centralPay[t - 1], cost: costs[t - 1], cumulative: cumulative,
+          realPay: centralPay[t - 1] / pow(1 + settings.inflation, t - 1),
+          band: simulate ? band(paths.map { $0[t - 1] }) : .point(centralPay[t - 1])))
+    }
+
+    func total(_ weight: (Int) -> Double) -> Projection.Total {
+      func sum(_ pay: [Double]) -> Double {
+        (1...years).reduce(0) { $0 + (pay[$1 - 1] - costs[$1 - 1]) * weight($1) }
+      }
+      let centralTotal = sum(centralPay)
+      return Projection.Total(
+        central: centralTotal, band: simulate ? band(paths.map(sum)) : .point(centralTotal))
+    }
+    var percentile: Double?
+    if case .curve(_, _, _, let p, _, _) = rule { percentile = p }
+    return Projection(
+      years: yearsOut, nominal: total { _ in 1 },
+      real: total { 1 / pow(1 + settings.inflation, $0 - 1) },
+      presentValue: total { 1 / pow(1 + settings.discount, $0 - 1) },
+      percentile: percentile, paths: simulate ? settings.paths : 1)
+  }
+
+  /// Fixed raises have nothing to draw; the curve's Monte Carlo always runs, so that with
+  /// every source of randomness set to zero it can be seen to give the central path.
+  var isCurve: Bool {
+    if case .curve = rule { return true }
+    return false
+  }
+
+  /// How many career years a projection can reach.
+  var careerYears: Int { settings.years }
+
+  func centralCareer() -> Career {
+    let drift = (0..<settings.years).map { _ in driftRate }
+    switch rule {
+    case .raises(let salary, let raise, let promotions):
+      let rates = (1...careerYears).map { k in
+        promotions.filter { $0.afterYear < k }.reduce(salary * pow(1 + raise, k - 1)) {
+          $0 * (1 + $1.percent / 100)
+        }
+      }
+      return Career(rates: rates, drift: drift, steps: nil)
+    case .curve(let model, let factors, let source, let p, _, let path):
+      let steps = schedule(path, shifts: [])
+      let rates = steps.map { step in
+        (try? model.estimate(experience: step.experience, factors: factors, source: source))?
+          .quantile(p) ?? 0
+      }
+      return Career(rates: rates, drift: drift, steps: steps)
+    }
+  }
+
+  func simulatedCareer(_ random: inout SeededRandom, _ lookup: inout ScoreLookup) -> Career {
+    guard case .curve(_, _, _, let p, let known, let path) = rule else { return centralCareer() }
+    let shifts = path.promotions.map { _ in
+      settings.timingYears == 0
+        ? 0 : Int(random.next() % UInt64(2 * settings.timingYears + 1)) - settings.timingYears
+    }
+    let steps = schedule(path, shifts: shifts)
+    let center = known ? StandardNormal.quantile(p) : random.nextNormal()
+    var departure = 0.0
+    var rates: [Double] = []
+    rates.reserveCapacity(steps.count)
+    for (index, step) in steps.enumerated() {
+      if index > 0 {
+        departure = settings.persistence * departure + settings.bandVolatility * random.nextNormal()
+      }
+      rates.append(lookup.pay(score: center + departure, experience: step.experience))
+    }
+    let drift = (0..<settings.years).map { _ in
+      max(-0.99, driftRate + settings.driftVolatility * random.nextNormal())
+    }
+    return Career(rates: rates, drift: drift, steps: steps)
+  }
+
+  var driftRate: Double {
+    if case .curve = rule { return settings.drift }
+    return 0
+  }
+
+  func schedule(_ path: CareerPath, shifts: [Int]) -> [CareerPath.Step] {
+    guard case .curve(let model, _, _, _, _, _) = rule else { return [] }
+    return path.schedule(
+      from: start, years: careerYears, ladder: model.dataset.ladder,
+      openSpanYears: model.dataset.openSpanYears, shifts: shifts)
+  }
+
+  /// Pay per calendar year: the career years each overlaps, after study, times drift.
+  func calendarPay(_ career: Career) -> [Double] {
+    var growth = 1.0
+    return (1...settings.years).map { t in
+      if t > 1 { growth *= 1 + career.drift[t - 2] }
+      let from = Double(t - 1) - studyYears
+      let to = Double(t) - studyYears
+      var amount = 0.0
+      var k = max(1, Int(from.rounded(.down)) + 1)
+      while Double(k - 1) < to, k <= career.rates.count {
+        let overlap = min(to, Double(k)) - max(from, Double(k - 1))
+        if overlap > 0 { amount += career.rates[k - 1] * overlap }
+        k += 1
+      }
+      return amount * growth
+    }
+  }
+
+  /// Education cost paid in calendar year t.
+  func cost(_ t: Int) -> Double {
+    guard let education, education.years > 0 else { return 0 }
+    let share = min(Double(t), education.years) - min(Double(t - 1), education.years)
+    return education.cost * share / education.years
+  }
+
+  /// P10, P50, P90 of values (linear interpolation between order statistics).
+  func band(_ values: [Double]) -> Band {
+    let sorted = values.sorted()
+    func at(_ q: Double) -> Double {
+      let position = q * Double(sorted.count - 1)
+      let low = Int(position.rounded(.down))
+      let high = min(low + 1, sorted.count - 1)
+      return sorted[low] + (sorted[high] - sorted[low]) * (position - Double(low))
+    }
+    return Band(p10: at(0.1), p50: at(0.5), p90: at(0.9))
+  }
+}
+
+/// Pay at a score in the band and an experience, with each experience's mixture built once.
+struct ScoreLookup {
+  let rule: PayRule
+  private var cache: [Double: (mixture: LogNormalMixture, scale: Double)] = [:]
+
+  init(rule: PayRule) { self.rule = rule }
+
+  mutating func pay(score: Double, experience: Double) -> Double {
+    guard case .curve(let model, let factors, let source, _, _, _) = rule else { return 0 }
+    if cache[experience] == nil {
+      let pointOnly = factors.allSatisfy { !$0.isUncertain }
+      guard
+        let estimate = try? model.estimate(
+          experience: experience, factors: pointOnly ? [] : factors, source: source)
+      else { return 0 }
+      cache[experience] = (estimate.mixture, pointOnly ? factors.combinedValue : 1)
+    }
+    let entry = cache[experience]!
+    let p = StandardNormal.cdf(score).clamped(to: 1e-12...(1 - 1e-12))
+    return entry.mixture.quantile(p) * entry.scale
+  }
+}
+
+extension Comparable {
+  func clamped(to range: ClosedRange<Self>) -> Self {
+    min(max(self, range.lowerBound), range.upperBound)
+  }
+}
+
+/// x raised to a whole power, exactly as repeated multiplication (so 1.03^39 is the same
+/// number a raise calculator gets).
+func pow(_ x: Double, _ n: Int) -> Double {
+  precondition(n >= 0, "a whole non-negative power")
+  var result = 1.0
+  for _ in 0..<n { result *= x }
+  return result
+}
