@@ -26,6 +26,8 @@ public enum SalaryCommandLine {
     var dispatcher = CommandDispatcher<Output, ErrorOutput>(root: Commands.root)
     EstimateCommand.register(in: &dispatcher, context: context)
     OfferCommand.register(in: &dispatcher, context: context)
+    ProjectCommand.register(in: &dispatcher, context: context)
+    CompareCommand.register(in: &dispatcher, context: context)
     DataCommands.register(in: &dispatcher, context: context)
     return dispatcher.run(
       arguments: arguments, screenWidth: context.screenWidth, stdout: &stdout, stderr: &stderr)

@@ -41,33 +41,14 @@ public enum DirectoryDataset {
     var files: [String: [UInt8]] = [:]
     let prefix = path.hasSuffix("/") ? path : path + "/"
     for name in names {
-      guard let bytes = readFile(prefix + name) else {
-        throw failure(prefix + name, "cannot read the file: \(systemError())")
+      do {
+        files[name] = try LocalFile.read(prefix + name)
+      } catch {
+        throw failure(prefix + name, "cannot read the file: \(error.reason)")
       }
-      files[name] = bytes
     }
     return files
   }
 
-  /// The whole contents of a regular file, or `nil` (with `errno` set) if it cannot be read.
-  static func readFile(_ path: String) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return nil
-      }
-      if count == 0 { return bytes }
-      bytes.append(contentsOf: chunk[0..<count])
-    }
-  }
-
-  private static func systemError() -> String {
-    String(cString: strerror(errno))
-  }
+  private static func systemError() -> String { LocalFile.systemReason() }
 }

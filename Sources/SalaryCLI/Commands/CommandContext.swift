@@ -1,17 +1,37 @@
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#elseif canImport(Musl)
+  @preconcurrency import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import SalaryCore
 import SalaryData
 
-/// What a command may use beyond its arguments: the terminal width and the datasets.
-/// Tests give a fixed width; the executable gives the real ones.
+/// What a command may use beyond its arguments: the terminal, the clock and the datasets.
+/// Tests give fixed ones; the executable gives the real ones.
 struct CommandContext {
   /// Columns to fit tables and help into.
   var screenWidth: Int
+  /// Whether standard output is a terminal (charts are drawn by default only there).
+  var outputIsTerminal = false
+  /// Whether colour may be used: a terminal, and no NO_COLOR in the environment.
+  var colour = false
+  /// The current calendar year, where projections start by default.
+  var currentYear = 2026
   /// Loads the dataset in a folder, or the embedded one when the path is `nil`.
   var loadDataset: (_ path: String?) throws(DatasetError) -> Dataset
 
-  /// The real terminal and file system.
+  /// The real terminal, clock and file system.
   static func live() -> CommandContext {
-    CommandContext(screenWidth: TerminalWidth.current(), loadDataset: defaultLoader)
+    let terminal = isatty(STDOUT_FILENO) == 1
+    var context = CommandContext(screenWidth: TerminalWidth.current(), loadDataset: defaultLoader)
+    context.outputIsTerminal = terminal
+    context.colour = terminal && getenv("NO_COLOR") == nil
+    var now = time(nil)
+    var parts = tm()
+    if gmtime_r(&now, &parts) != nil { context.currentYear = Int(parts.tm_year) + 1_900 }
+    return context
   }
 
   /// A context for tests: a fixed width, the real loaders.

@@ -15,5 +15,7 @@ enum Commands {
         salary data check ./my-data
       """,
     version: SalaryCommandLine.version,
-    subcommands: [EstimateCommand.spec, OfferCommand.spec, DataCommands.spec])
+    subcommands: [EstimateCommand.spec, OfferCommand.spec, ProjectCommand.spec, CompareCommand.spec,
+      DataCommands.spec,
+    ])
 }

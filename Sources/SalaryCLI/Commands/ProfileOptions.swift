@@ -46,12 +46,14 @@ enum ProfileOptions {
     var isRemote: Bool
   }
 
-  /// Resolves the profile at `place` (`nil`: national).
-  static func resolve(_ values: ParsedValues, place: ResolvedPlace?, model: PayModel) throws
-    -> Profile
-  {
+  /// Resolves the profile at `place` (`nil`: national); without `--experience` or
+  /// `--level`, `defaultExperience` is used if given, and otherwise one is required.
+  static func resolve(
+    _ values: ParsedValues, place: ResolvedPlace?, model: PayModel,
+    defaultExperience: Double? = nil
+  ) throws -> Profile {
     let dataset = model.dataset
-    let (years, level) = try experience(values, dataset)
+    let (years, level) = try experience(values, dataset, default: defaultExperience)
     var profile = Profile(experience: years, level: level, rate: try rate(values, dataset))
     if let place {
       profile.place = place.place
@@ -110,13 +112,14 @@ enum ProfileOptions {
   }
 
   /// The experience, from `--experience` or `--level`; exactly one must be given.
-  private static func experience(_ values: ParsedValues, _ dataset: Dataset) throws -> (
-    Double, Level?
-  ) {
+  private static func experience(
+    _ values: ParsedValues, _ dataset: Dataset, default fallback: Double?
+  ) throws -> (Double, Level?) {
     switch (values.hasValue(experience.key), values.hasValue(level.key)) {
     case (true, true):
       throw ValidationError("Give --experience or --level, not both.")
     case (false, false):
+      if let fallback { return (fallback, nil) }
       throw ValidationError(
         "Missing expected argument '--experience <years>' (or '--level <level>').")
     case (true, false):

@@ -99,19 +99,23 @@ struct ArgumentSpec: Sendable {
   ///   - long: The long name of the positive flag; also the key values are looked up by.
   ///   - short: A single-letter name for the positive flag.
   ///   - inversion: How the negative flag is named.
-  ///   - default: The value when neither flag is given; `nil` makes one of them required.
+  ///   - default: The value when neither flag is given; `nil` makes one of them required,
+  ///     unless `isRequired` is false.
+  ///   - isRequired: With a `nil` default, whether one of the pair must be given; false makes
+  ///     a tri-state (true, false or not given), like swift-argument-parser's `Bool?` flag.
   ///   - help: The one-line help text, shown once for the pair.
   static func flag(
     _ long: String,
     short: Character? = nil,
     inversion: FlagInversion,
     default: Bool?,
+    isRequired: Bool? = nil,
     help: String = ""
   ) -> ArgumentSpec {
     ArgumentSpec(
       kind: .invertedFlag, key: long, shortName: short, valueName: long, abstract: help,
       valueType: .string, allowedValues: [], defaultValue: nil, flagDefault: `default`,
-      isRequired: `default` == nil, isRepeating: false)
+      isRequired: isRequired ?? (`default` == nil), isRepeating: false)
   }
 
   /// A positional argument: `<name>`, `[<name>]`, `<name> ...` or `[<name> ...]`.

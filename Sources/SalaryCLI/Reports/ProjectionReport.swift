@@ -1,0 +1,343 @@
+import SalaryCSV
+import SalaryCore
+
+/// The answer of `salary project`: year by year, the totals with their bands, and how each
+/// rate and assumption came about.
+struct ProjectionReport {
+  var request: ProjectOptions.Request
+  var projection: Projection
+  var dataset: Dataset
+  /// Assumptions of the estimates the central path used, merged with the request's.
+  var assumptions: [String]
+
+  init(request: ProjectOptions.Request, projection: Projection, model: PayModel) {
+    self.request = request
+    self.projection = projection
+    self.dataset = model.dataset
+    var used = Set(request.assumptions)
+    if case .curve(_, let factors, let source, _, _, _) = request.rule {
+      for experience in Set(projection.years.compactMap(\.experience)) {
+        if let estimate = try? model.estimate(experience: experience, factors: factors, source: source) {
+          used.formUnion(estimate.assumptions)
+        }
+      }
+    }
+    self.assumptions = model.dataset.assumptions.map(\.id).filter(used.contains)
+  }
+
+  private var currency: CurrencyCode { request.profile.rate.currency }
+  private func amount(_ dollars: Double) -> Double { request.profile.rate.fromDollars(dollars) }
+  private func money(_ dollars: Double) -> String { formatMoney(amount(dollars), currency) }
+  private func band(_ band: Band) -> String { "\(money(band.p10))–\(money(band.p90))" }
+  private var span: String {
+    "\(projection.years.first!.calendarYear)–\(projection.years.last!.calendarYear)"
+  }
+
+  func rendered(as format: OutputFormat, width: Int, chart: Bool, colour: Bool) throws -> String {
+    switch format {
+    case .table: return table(width: width, chart: chart, colour: colour)
+    case .json: return try json().rendered()
+    case .csv: return try csv()
+    }
+  }
+
+  // MARK: Table
+
+  var title: String {
+    let count = projection.years.count
+    switch request.rule {
+    case .raises(let salary, let raise, _):
+      return "Fixed raises of \(fixed(raise * 100, 2).trimmedZeros)% a year from \(money(salary)), "
+        + "\(count) year\(count == 1 ? "" : "s"), \(span)."
+    case .curve(_, _, _, _, _, let path):
+      var parts = [
+        request.education.map { "\(count) years, starting with \($0.path)" }
+          ?? "\(count) years from \(request.profile.experienceText)",
+        request.profile.placeText,
+      ]
+      if let area = request.profile.specialization { parts.append(area.name) }
+      parts.append(path.track == .ic ? "individual-contributor track" : "management track")
+      return "Projection: \(parts.joined(separator: ", ")), \(span)."
+    }
+  }
+
+  private func table(width: Int, chart: Bool, colour: Bool) -> String {
+    var out = wrapped(title, width)
+    let curve = !request.isRaiseMode
+    var explanation = currencyLine
+    if curve {
+      explanation +=
+        " Pay is the central path: \(positionText) with average drift and promotions on time; "
+        + "P10–P90 is the range of \(groupThousands(UInt64(projection.paths))) simulated careers "
+        + "(seed \(request.settings.seed))."
+    }
+    out += wrapped(explanation, width) + "\n"
+
+    var columns = [TextTable.Column(title: "Year")]
+    if curve {
+      columns += [
+        TextTable.Column(title: "Exp.", alignment: .right),
+        TextTable.Column(title: "Level", wraps: true, minimumWidth: 6),
+      ]
+    }
+    columns.append(TextTable.Column(title: "Pay", alignment: .right))
+    if curve { columns.append(TextTable.Column(title: "P10–P90")) }
+    columns += [
+      TextTable.Column(title: "Cumulative", alignment: .right),
+      TextTable.Column(title: "Real pay", alignment: .right),
+    ]
+    let rows = projection.years.map { year -> [String] in
+      var row = [String(year.calendarYear)]
+      if curve {
+        row.append(year.experience.map { fixed($0, 1).trimmedZeros } ?? "—")
+        row.append(
+          year.studyShare >= 1
+            ? request.education?.path ?? "study"
+            : (year.level?.key ?? "—") + (year.studyShare > 0 ? "*" : ""))
+      }
+      row.append(money(year.pay))
+      if curve { row.append(band(year.band)) }
+      row += [money(year.cumulative), money(year.realPay)]
+      return row
+    }
+    out += TextTable(columns: columns, rows: rows).rendered(width: width)
+
+    let first = projection.years.first!.calendarYear
+    out += "\n"
+    out += TextTable(
+      columns: [
+        TextTable.Column(title: "Totals, \(span)", wraps: true, minimumWidth: 12),
+        TextTable.Column(title: curve ? "Central" : "Total", alignment: .right),
+      ] + (curve ? [TextTable.Column(title: "P10–P90")] : []),
+      rows: [
+        ("Nominal", projection.nominal),
+        ("Real, in \(first) money", projection.real),
+        ("Present value at \(fixed(request.settings.discount * 100, 2).trimmedZeros)%", projection.presentValue),
+      ].map { label, total in
+        [label, money(total.central)] + (curve ? [band(total.band)] : [])
+      }
+    ).rendered(width: width)
+
+    if chart && curve, let drawing = chartText(width: width, colour: colour) {
+      out += "\n" + drawing
+    }
+    out += "\n"
+    for note in notes { out += wrapped(note, width) }
+    return out
+  }
+
+  /// The chart under the table; filled in by the chart renderer.
+  func chartText(width: Int, colour: Bool) -> String? { nil }
+
+  var currencyLine: String {
+    guard currency != .usd else { return "In US dollars." }
+    return "In \(currency) at \(fixed(request.profile.rate.dollarsPerUnit, 4)) US dollars each."
+  }
+
+  private var positionText: String {
+    guard let p = projection.percentile, p != 0.5 || request.clampedFrom != nil else {
+      return "the market's median"
+    }
+    return "your \(ordinal(p * 100)) percentile of the market"
+  }
+
+  /// Everything a reader needs to trust the numbers: position, study, rates, simulation,
+  /// the profile's notes and every assumption.
+  var notes: [String] {
+    var notes: [String] = []
+    if projection.years.contains(where: { $0.studyShare > 0 && $0.studyShare < 1 }) {
+      notes.append("* Part of the year is spent studying; pay is for the months worked.")
+    }
+    if let from = request.clampedFrom, let p = projection.percentile {
+      notes.append(
+        "Your salary is at the \(fixed(from * 100, 1).trimmedZeros) percentile of that market; "
+          + "the projection follows the \(ordinal(p * 100)), the nearest one the guides support.")
+    } else if let p = projection.percentile, case .curve(_, _, _, _, true, _) = request.rule {
+      notes.append(
+        "Your salary is at the \(ordinal(p * 100)) percentile of that market at "
+          + "\(request.profile.experienceText); the projection follows it.")
+    }
+    if let study = request.education {
+      let cost =
+        study.cost == 0
+        ? "no cost published" : "costing \(study.costIsLowerBound ? "at least " : "")\(money(study.cost))"
+      notes.append(
+        "\(study.path): \(fixed(study.years, 2).trimmedZeros) years of study before the first job, "
+          + "\(cost), spread over the study (from \(FactorText.list(study.durationFigures + study.costFigures)).")
+    }
+    let order = ["market-drift", "drift-volatility", "inflation", "discount-rate"]
+    for rate in request.rates.sorted(by: {
+      (order.firstIndex(of: $0.assumption) ?? 9) < (order.firstIndex(of: $1.assumption) ?? 9)
+    }) {
+      notes.append(rateText(rate))
+    }
+    if case .curve(_, _, _, _, _, let path) = request.rule {
+      var simulation =
+        "Simulation: each year keeps \(fixed(request.settings.persistence, 2).trimmedZeros) of the "
+        + "last year's departure from your usual place in the band and adds a shift of "
+        + "\(fixed(request.settings.bandVolatility, 2).trimmedZeros) sd"
+      if !path.promotions.isEmpty {
+        simulation += "; promotions come up to \(request.settings.timingYears) year"
+          + "\(request.settings.timingYears == 1 ? "" : "s") early or late"
+      }
+      notes.append(simulation + ".")
+    }
+    notes += request.profile.notes
+    if !assumptions.isEmpty {
+      notes.append(
+        "Assumptions used: \(assumptions.joined(separator: ", ")). See 'salary data assumptions'.")
+    }
+    return notes
+  }
+
+  private func rateText(_ rate: DerivedRate) -> String {
+    let names: [String: String] = [
+      "market-drift": "Market drift", "drift-volatility": "Drift volatility",
+      "inflation": "Inflation", "discount-rate": "Discount rate",
+    ]
+    let unit = rate.assumption == "drift-volatility" ? " points" : "%"
+    let value = "\(fixed(rate.percent, 2).trimmedZeros)\(unit) a year"
+    let how: String
+    switch rate.derivation {
+    case .given: how = "set on the command line"
+    case .stated: how = "the dataset's assumption"
+    case .median(let ids): how = "the median of \(figureList(ids))"
+    case .standardDeviation(let ids): how = "the standard deviation of \(figureList(ids))"
+    case .cited(let id): how = citation(id)
+    case .realPlusInflation(let real):
+      let percent = dataset.rates.first { $0.id == real }?.percent.compactNumber ?? "?"
+      how = "(1 + inflation)(1 + \(percent)%) − 1, the real rate from \(citation(real))"
+    }
+    return "\(names[rate.assumption] ?? rate.assumption) \(value): \(how)."
+  }
+
+  /// `WorldatWork 2023 3.6% (mean), Mercer 2025 3.3%`: rates with their publisher and year.
+  private func figureList(_ ids: [String]) -> String {
+    FactorText.list(
+      ids.compactMap { id in
+        dataset.rates.first { $0.id == id }.map { rate in
+          let statistic = rate.figure.statistic == .value ? "" : " (\(rate.figure.statistic.rawValue))"
+          return "\(shortPublisher(rate.source)) \(rate.period) \(rate.percent.compactNumber)%\(statistic)"
+        }
+      })
+  }
+
+  /// `the Federal Reserve's Statement on Longer-Run Goals and Monetary Policy Strategy`.
+  private func citation(_ id: String) -> String {
+    guard let rate = dataset.rates.first(where: { $0.id == id }) else { return id }
+    return "\(shortPublisher(rate.source)), \(rate.section)"
+  }
+
+  /// A publisher without its parenthesised detail: `Federal Reserve`.
+  private func shortPublisher(_ source: String) -> String {
+    let name = dataset.source(id: source)?.publisher ?? source
+    return name.split(separator: " (").first.map(String.init) ?? name
+  }
+
+  // MARK: JSON
+
+  func json() throws -> JSONValue {
+    func number(_ value: Double, _ digits: Int) throws -> JSONValue {
+      .number(Double(try formatDecimal(value, maxFractionDigits: digits))!)
+    }
+    func money(_ dollars: Double) throws -> JSONValue { try number(amount(dollars), 0) }
+    func bandJSON(_ band: Band) throws -> JSONValue {
+      .object([("p10", try money(band.p10)), ("p50", try money(band.p50)), ("p90", try money(band.p90))])
+    }
+    var years: [JSONValue] = []
+    for year in projection.years {
+      let members: [(String, JSONValue)] = [
+        ("year", .number(Double(year.index))),
+        ("calendar_year", .number(Double(year.calendarYear))),
+        ("experience", try year.experience.map { try number($0, 2) } ?? .null),
+        ("level", year.level.map { .string($0.key) } ?? .null),
+        ("study_share", try number(year.studyShare, 4)),
+        ("pay", try money(year.pay)),
+        ("band", try bandJSON(year.band)),
+        ("cost", try money(year.cost)),
+        ("cumulative", try money(year.cumulative)),
+        ("real_pay", try money(year.realPay)),
+      ]
+      years.append(.object(members))
+    }
+    func total(_ total: Projection.Total) throws -> JSONValue {
+      .object([("central", try money(total.central)), ("band", try bandJSON(total.band))])
+    }
+    var rates: [JSONValue] = []
+    for rate in request.rates {
+      rates.append(
+        .object([("assumption", .string(rate.assumption)), ("percent", try number(rate.percent, 4))]))
+    }
+    let members: [(String, JSONValue)] = [
+      ("mode", .string(request.isRaiseMode ? "raises" : "curve")),
+      ("currency", .string(currency.code)),
+      ("percentile", try projection.percentile.map { try number($0 * 100, 2) } ?? .null),
+      ("paths", .number(Double(projection.paths))),
+      ("seed", .string(String(request.settings.seed))),
+      ("years", .array(years)),
+      (
+        "totals",
+        .object([
+          ("nominal", try total(projection.nominal)), ("real", try total(projection.real)),
+          ("present_value", try total(projection.presentValue)),
+        ])
+      ),
+      ("rates", .array(rates)),
+      ("assumptions", .array(assumptions.map(JSONValue.string))),
+      ("notes", .array(notes.map(JSONValue.string))),
+    ]
+    return .object(members)
+  }
+
+  // MARK: CSV
+
+  static let csvHeader = [
+    "year", "calendar_year", "experience", "level", "study_share", "pay", "pay_p10", "pay_p50",
+    "pay_p90", "cost", "cumulative", "real_pay", "currency",
+  ]
+
+  private func csv() throws -> String {
+    var writer = CSVWriter()
+    var bytes: [UInt8] = []
+    for key in Self.csvHeader { writer.appendText(key, into: &bytes) }
+    writer.endRecord(into: &bytes)
+    try appendCSVRows(to: &writer, &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// One CSV row per year, after `leading` fields (a scenario's name, for exports).
+  func appendCSVRows(to writer: inout CSVWriter, _ bytes: inout [UInt8], leading: [String] = [])
+    throws
+  {
+    for year in projection.years {
+      for field in leading { writer.appendText(field, into: &bytes) }
+      try writer.appendInteger(year.index, into: &bytes)
+      try writer.appendInteger(year.calendarYear, into: &bytes)
+      if let experience = year.experience {
+        try writer.appendNumber(experience, fractionDigits: 2, into: &bytes)
+      } else {
+        writer.appendEmpty(into: &bytes)
+      }
+      if let level = year.level { writer.appendText(level.key, into: &bytes) } else {
+        writer.appendEmpty(into: &bytes)
+      }
+      try writer.appendNumber(year.studyShare, fractionDigits: 2, into: &bytes)
+      for value in [year.pay, year.band.p10, year.band.p50, year.band.p90, year.cost, year.cumulative, year.realPay] {
+        try writer.appendNumber(amount(value), fractionDigits: 0, into: &bytes)
+      }
+      writer.appendText(currency.code, into: &bytes)
+      writer.endRecord(into: &bytes)
+    }
+  }
+}
+
+extension String {
+  /// `3.50` as `3.5`, `4.00` as `4`.
+  var trimmedZeros: String {
+    guard contains(".") else { return self }
+    var text = Substring(self)
+    while text.last == "0" { text = text.dropLast() }
+    if text.last == "." { text = text.dropLast() }
+    return String(text)
+  }
+}

@@ -1,0 +1,39 @@
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#elseif canImport(Musl)
+  @preconcurrency import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Why a file could not be read: the system's reason, such as "No such file or directory".
+public struct LocalFileError: Error, Sendable, Equatable {
+  public var path: String
+  public var reason: String
+}
+
+/// Reading files without Foundation.
+public enum LocalFile {
+  /// The whole contents of a file.
+  ///
+  /// - Throws: ``LocalFileError`` with the system's reason when it cannot be opened or read.
+  public static func read(_ path: String) throws(LocalFileError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw LocalFileError(path: path, reason: systemReason()) }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw LocalFileError(path: path, reason: systemReason())
+      }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+  }
+
+  /// The reason for the last failed system call.
+  static func systemReason() -> String { String(cString: strerror(errno)) }
+}
