@@ -199,6 +199,32 @@ struct BandChartTests {
     }
   }
 
+  @Test("values that are not a chart's stop the program")
+  func preconditions() async {
+    await #expect(processExitsWith: .failure) {
+      _ = BandChart(labels: ["2027"], low: [1], median: [2], high: [], formatAxis: { "\($0)" })
+        .rendered(width: 40, colour: false)
+    }
+    await #expect(processExitsWith: .failure) {
+      _ = BandChart(labels: [], low: [], median: [], high: [], formatAxis: { "\($0)" })
+        .rendered(width: 40, colour: false)
+    }
+    await #expect(processExitsWith: .failure) {
+      _ = BandChart(labels: ["2027"], low: [3], median: [2], high: [4], formatAxis: { "\($0)" })
+        .rendered(width: 40, colour: false)
+    }
+    await #expect(processExitsWith: .failure) {
+      _ = BandChart(
+        labels: ["2027"], low: [-1], median: [2], high: [4], formatAxis: { "\($0)" }
+      ).rendered(width: 40, colour: false)
+    }
+    await #expect(processExitsWith: .failure) {
+      _ = BandChart(
+        labels: ["2027"], low: [1], median: [2], high: [.infinity], formatAxis: { "\($0)" }
+      ).rendered(width: 40, colour: false)
+    }
+  }
+
   @Test("too narrow a width draws nothing")
   func tooNarrow() {
     #expect(risingBand.rendered(width: 19, colour: false) == "")
