@@ -57,8 +57,9 @@ import Testing
           salary estimate --experience 4 --location austin
           salary estimate --level senior --location "San Francisco"
           salary offer 128000 --experience 4 --location austin --bonus 10%
+          salary project --experience 1 --location seattle --path mid@2,senior@5
+          salary compare scenarios.csv
           salary data levels
-          salary data check ./my-data
 
         USAGE: salary <subcommand>
 
@@ -71,6 +72,10 @@ import Testing
                                   consensus of the guides.
           offer                   Place offers in their markets: percentile, ask range
                                   and total pay a year.
+          project                 Project pay over the years: a career path, raises,
+                                  inflation and a band.
+          compare                 Compare careers side by side: totals, bands and
+                                  differences to the first.
           data                    Show the published figures and assumptions behind
                                   every answer.
 

@@ -1,3 +1,6 @@
+import SalaryCore
+import SalaryData
+
 #if canImport(Glibc)
   @preconcurrency import Glibc
 #elseif canImport(Musl)
@@ -5,8 +8,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import SalaryCore
-import SalaryData
 
 /// What a command may use beyond its arguments: the terminal, the clock and the datasets.
 /// Tests give fixed ones; the executable gives the real ones.

@@ -11,11 +11,13 @@ enum Commands {
         salary estimate --experience 4 --location austin
         salary estimate --level senior --location "San Francisco"
         salary offer 128000 --experience 4 --location austin --bonus 10%
+        salary project --experience 1 --location seattle --path mid@2,senior@5
+        salary compare scenarios.csv
         salary data levels
-        salary data check ./my-data
       """,
     version: SalaryCommandLine.version,
-    subcommands: [EstimateCommand.spec, OfferCommand.spec, ProjectCommand.spec, CompareCommand.spec,
+    subcommands: [
+      EstimateCommand.spec, OfferCommand.spec, ProjectCommand.spec, CompareCommand.spec,
       DataCommands.spec,
     ])
 }

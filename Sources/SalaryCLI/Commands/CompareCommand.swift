@@ -36,14 +36,16 @@ enum CompareCommand {
       let runner = ScenarioRunner(
         model: model, context: context, shared: ScenarioRunner.sharedArguments(values))
       let reports = try scenarios.map { (name: $0.name, report: try runner.run($0)) }
-      output.write(try CompareReport(entries: reports).rendered(as: format, width: context.screenWidth))
+      output.write(
+        try CompareReport(entries: reports).rendered(as: format, width: context.screenWidth))
       return ExitStatus.success
     }
   }
 
   /// The scenarios of the file, then those given inline; at least one, names unique.
   static func gather(_ values: ParsedValues) throws -> [Scenario] {
-    var scenarios = values.hasValue(file.key) ? try ScenarioFile.read(path: try values.string(file.key)) : []
+    var scenarios =
+      values.hasValue(file.key) ? try ScenarioFile.read(path: try values.string(file.key)) : []
     for (index, text) in values.strings(scenario.key).enumerated() {
       scenarios.append(try ScenarioFile.parse(inline: text, index: index + 1))
     }

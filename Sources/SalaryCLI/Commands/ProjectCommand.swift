@@ -21,7 +21,9 @@ enum ProjectCommand {
         salary project --salary 100000 --raise 3% --promotion 15%@3
         salary project --education bootcamp --location denver
       """,
-    arguments: ProjectOptions.all + [ProjectOptions.chart, CommonOptions.format, CommonOptions.data])
+    arguments: ProjectOptions.all + [
+      ProjectOptions.chart, CommonOptions.format, CommonOptions.data,
+    ])
 
   static func register<Output, ErrorOutput>(
     in dispatcher: inout CommandDispatcher<Output, ErrorOutput>, context: CommandContext

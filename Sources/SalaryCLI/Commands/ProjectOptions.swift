@@ -5,7 +5,9 @@ import SalaryCore
 enum ProjectOptions {
   static let salary = ArgumentSpec.option(
     "salary", valueName: "amount",
-    help: "Your pay now: on the guides' curves, the projection follows its percentile; with --raise, it starts from it.")
+    help:
+      "Your pay now: on the guides' curves, the projection follows its percentile; with --raise, it starts from it."
+  )
   static let raise = ArgumentSpec.option(
     "raise", valueName: "percent",
     help: "Fixed raises a year instead of the guides' curves, such as 3%; needs --salary.")
@@ -20,13 +22,15 @@ enum ProjectOptions {
     "track", valueName: "track", help: "The ladder to climb.", allowedValues: ["ic", "management"])
   static let education = ArgumentSpec.option(
     "education", valueName: "path",
-    help: "Study first, from no experience: bootcamp, self-study, degree-public, degree-private, ...")
+    help:
+      "Study first, from no experience: bootcamp, self-study, degree-public, degree-private, ...")
   static let years = ArgumentSpec.option(
     "years", valueName: "years", help: "Years to project, from 1 to 60.", default: "10")
   static let startYear = ArgumentSpec.option(
     "start-year", valueName: "year", help: "The calendar year of year 1 (default: this year).")
   static let drift = ArgumentSpec.option(
-    "drift", valueName: "percent", help: "The market's yearly pay drift (default: cited, see notes).")
+    "drift", valueName: "percent",
+    help: "The market's yearly pay drift (default: cited, see notes).")
   static let inflation = ArgumentSpec.option(
     "inflation", valueName: "percent", help: "Yearly inflation for real pay (default: cited).")
   static let discount = ArgumentSpec.option(
@@ -37,7 +41,8 @@ enum ProjectOptions {
     "seed", valueName: "integer", help: "Seed of the simulation: the same seed, the same bands.",
     default: "1")
   static let driftVolatility = ArgumentSpec.option(
-    "drift-volatility", valueName: "points", help: "Yearly spread of the drift, in percentage points.")
+    "drift-volatility", valueName: "points",
+    help: "Yearly spread of the drift, in percentage points.")
   static let persistence = ArgumentSpec.option(
     "persistence", valueName: "0-1", help: "How much of last year's place in the band is kept.")
   static let bandVolatility = ArgumentSpec.option(
@@ -54,7 +59,9 @@ enum ProjectOptions {
       ProfileOptions.experience, ProfileOptions.level, ProfileOptions.location,
       ProfileOptions.specialization, ProfileOptions.premium, ProfileOptions.source,
     ] + [salary, raise, promotion, path, track, education, years, startYear]
-    + [drift, inflation, discount, paths, seed, driftVolatility, persistence, bandVolatility, timing]
+    + [
+      drift, inflation, discount, paths, seed, driftVolatility, persistence, bandVolatility, timing,
+    ]
     + [ProfileOptions.currency, ProfileOptions.fx]
 
   /// A projection ready to run, with what the report needs to explain it.
@@ -75,8 +82,10 @@ enum ProjectOptions {
     let dataset = model.dataset
     let isRaiseMode = values.hasValue(raise.key)
     if isRaiseMode {
-      for option in [path, track, ProfileOptions.location, ProfileOptions.specialization,
-        ProfileOptions.premium, ProfileOptions.source]
+      for option in [
+        path, track, ProfileOptions.location, ProfileOptions.specialization,
+        ProfileOptions.premium, ProfileOptions.source,
+      ]
       where values.hasValue(option.key) {
         throw ValidationError(
           "--\(option.key) has no effect with --raise: fixed raises start from your --salary.")
@@ -92,7 +101,8 @@ enum ProjectOptions {
       for option in [ProfileOptions.experience, ProfileOptions.level, salary]
       where values.hasValue(option.key) {
         throw ValidationError(
-          "--\(option.key) does not go with --education: study starts from no experience and no pay.")
+          "--\(option.key) does not go with --education: study starts from no experience and no pay."
+        )
       }
     }
     let horizon = try values.value(years.key) { raw throws(InvalidValue) in
@@ -193,7 +203,8 @@ enum ProjectOptions {
   private static func path(
     _ values: ParsedValues, _ profile: Profile, _ horizon: Int, _ dataset: Dataset
   ) throws -> CareerPath {
-    let chosenTrack = values.hasValue(track.key) ? try values.enumValue(track.key, as: Track.self) : nil
+    let chosenTrack =
+      values.hasValue(track.key) ? try values.enumValue(track.key, as: Track.self) : nil
     guard values.hasValue(path.key) else { return CareerPath(track: chosenTrack ?? .ic) }
     return try values.value(path.key) { raw throws(InvalidValue) in
       var promotions: [CareerPath.Promotion] = []
@@ -263,7 +274,8 @@ enum ProjectOptions {
         let paths = dataset.educationPaths
         throw InvalidValue(
           reason: "no guide gives the time this path takes."
-            + didYouMean(suggestions(for: raw, among: paths)) + " Paths: \(paths.joined(separator: ", ")).")
+            + didYouMean(suggestions(for: raw, among: paths))
+            + " Paths: \(paths.joined(separator: ", ")).")
       }
       return plan
     }
@@ -291,13 +303,16 @@ enum ProjectOptions {
       return try values.value(option.key) { raw throws(InvalidValue) in
         guard let value = Double(raw), value.isFinite, range.contains(value) else {
           throw InvalidValue(
-            reason: "a number from \(range.lowerBound.compactNumber) to \(range.upperBound.compactNumber)")
+            reason:
+              "a number from \(range.lowerBound.compactNumber) to \(range.upperBound.compactNumber)"
+          )
         }
         return value
       }
     }
     guard let value = dataset.number(known) else {
-      throw CommandFailure("This dataset has no '\(known.rawValue)' assumption; give --\(option.key).")
+      throw CommandFailure(
+        "This dataset has no '\(known.rawValue)' assumption; give --\(option.key).")
     }
     return value
   }

@@ -9,10 +9,13 @@ func formatMoney(_ amount: Double, _ currency: CurrencyCode) -> String {
   precondition(amount.isFinite, "money is finite")
   let sign = amount < 0 && amount.rounded() != 0 ? "-" : ""
   let units = groupThousands(UInt64(abs(amount).rounded()))
-  if let symbol = currencySymbols[currency.code] {
-    return sign + symbol + units
-  }
-  return sign + currency.code + " " + units
+  return sign + currencySymbol(currency) + units
+}
+
+/// `$` for dollars, `€` for euros, or the code and a space (`CHF `) for a currency without
+/// a sign of its own here.
+func currencySymbol(_ currency: CurrencyCode) -> String {
+  currencySymbols[currency.code] ?? currency.code + " "
 }
 
 /// `128000` as `128,000`.

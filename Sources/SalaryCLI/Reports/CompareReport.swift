@@ -6,7 +6,9 @@ import SalaryCore
 struct CompareReport {
   var entries: [(name: String, report: ProjectionReport)]
 
-  private func amount(_ entry: (name: String, report: ProjectionReport), _ dollars: Double) -> Double {
+  private func amount(_ entry: (name: String, report: ProjectionReport), _ dollars: Double)
+    -> Double
+  {
     entry.report.request.profile.rate.fromDollars(dollars)
   }
 

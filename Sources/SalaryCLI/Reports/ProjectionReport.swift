@@ -17,7 +17,9 @@ struct ProjectionReport {
     var used = Set(request.assumptions)
     if case .curve(_, let factors, let source, _, _, _) = request.rule {
       for experience in Set(projection.years.compactMap(\.experience)) {
-        if let estimate = try? model.estimate(experience: experience, factors: factors, source: source) {
+        if let estimate = try? model.estimate(
+          experience: experience, factors: factors, source: source)
+        {
           used.formUnion(estimate.assumptions)
         }
       }
@@ -112,7 +114,10 @@ struct ProjectionReport {
       rows: [
         ("Nominal", projection.nominal),
         ("Real, in \(first) money", projection.real),
-        ("Present value at \(fixed(request.settings.discount * 100, 2).trimmedZeros)%", projection.presentValue),
+        (
+          "Present value at \(fixed(request.settings.discount * 100, 2).trimmedZeros)%",
+          projection.presentValue
+        ),
       ].map { label, total in
         [label, money(total.central)] + (curve ? [band(total.band)] : [])
       }
@@ -126,8 +131,21 @@ struct ProjectionReport {
     return out
   }
 
-  /// The chart under the table; filled in by the chart renderer.
-  func chartText(width: Int, colour: Bool) -> String? { nil }
+  /// The band and median over the years, or `nil` when the terminal is too narrow for one.
+  func chartText(width: Int, colour: Bool) -> String? {
+    let symbol = currencySymbol(currency)
+    // The central path sits inside the simulated band; rounding in the simulation's lookups
+    // may put it a hair outside when the band has no width, which the chart must not see.
+    let medians = projection.years.map { amount($0.pay) }
+    let chart = BandChart(
+      labels: projection.years.map { String($0.calendarYear) },
+      low: zip(projection.years, medians).map { min(amount($0.band.p10), $1) },
+      median: medians,
+      high: zip(projection.years, medians).map { max(amount($0.band.p90), $1) },
+      formatAxis: { compactMoney($0, symbol: symbol) })
+    let drawing = chart.rendered(width: width, colour: colour)
+    return drawing.isEmpty ? nil : drawing
+  }
 
   var currencyLine: String {
     guard currency != .usd else { return "In US dollars." }
@@ -160,10 +178,12 @@ struct ProjectionReport {
     if let study = request.education {
       let cost =
         study.cost == 0
-        ? "no cost published" : "costing \(study.costIsLowerBound ? "at least " : "")\(money(study.cost))"
+        ? "no cost published"
+        : "costing \(study.costIsLowerBound ? "at least " : "")\(money(study.cost))"
       notes.append(
         "\(study.path): \(fixed(study.years, 2).trimmedZeros) years of study before the first job, "
-          + "\(cost), spread over the study (from \(FactorText.list(study.durationFigures + study.costFigures)).")
+          + "\(cost), spread over the study (from \(FactorText.list(study.durationFigures + study.costFigures))."
+      )
     }
     let order = ["market-drift", "drift-volatility", "inflation", "discount-rate"]
     for rate in request.rates.sorted(by: {
@@ -177,7 +197,8 @@ struct ProjectionReport {
         + "last year's departure from your usual place in the band and adds a shift of "
         + "\(fixed(request.settings.bandVolatility, 2).trimmedZeros) sd"
       if !path.promotions.isEmpty {
-        simulation += "; promotions come up to \(request.settings.timingYears) year"
+        simulation +=
+          "; promotions come up to \(request.settings.timingYears) year"
           + "\(request.settings.timingYears == 1 ? "" : "s") early or late"
       }
       notes.append(simulation + ".")
@@ -216,8 +237,10 @@ struct ProjectionReport {
     FactorText.list(
       ids.compactMap { id in
         dataset.rates.first { $0.id == id }.map { rate in
-          let statistic = rate.figure.statistic == .value ? "" : " (\(rate.figure.statistic.rawValue))"
-          return "\(shortPublisher(rate.source)) \(rate.period) \(rate.percent.compactNumber)%\(statistic)"
+          let statistic =
+            rate.figure.statistic == .value ? "" : " (\(rate.figure.statistic.rawValue))"
+          return
+            "\(shortPublisher(rate.source)) \(rate.period) \(rate.percent.compactNumber)%\(statistic)"
         }
       })
   }
@@ -242,7 +265,9 @@ struct ProjectionReport {
     }
     func money(_ dollars: Double) throws -> JSONValue { try number(amount(dollars), 0) }
     func bandJSON(_ band: Band) throws -> JSONValue {
-      .object([("p10", try money(band.p10)), ("p50", try money(band.p50)), ("p90", try money(band.p90))])
+      .object([
+        ("p10", try money(band.p10)), ("p50", try money(band.p50)), ("p90", try money(band.p90)),
+      ])
     }
     var years: [JSONValue] = []
     for year in projection.years {
@@ -266,7 +291,9 @@ struct ProjectionReport {
     var rates: [JSONValue] = []
     for rate in request.rates {
       rates.append(
-        .object([("assumption", .string(rate.assumption)), ("percent", try number(rate.percent, 4))]))
+        .object([
+          ("assumption", .string(rate.assumption)), ("percent", try number(rate.percent, 4)),
+        ]))
     }
     let members: [(String, JSONValue)] = [
       ("mode", .string(request.isRaiseMode ? "raises" : "curve")),
@@ -318,11 +345,16 @@ struct ProjectionReport {
       } else {
         writer.appendEmpty(into: &bytes)
       }
-      if let level = year.level { writer.appendText(level.key, into: &bytes) } else {
+      if let level = year.level {
+        writer.appendText(level.key, into: &bytes)
+      } else {
         writer.appendEmpty(into: &bytes)
       }
       try writer.appendNumber(year.studyShare, fractionDigits: 2, into: &bytes)
-      for value in [year.pay, year.band.p10, year.band.p50, year.band.p90, year.cost, year.cumulative, year.realPay] {
+      for value in [
+        year.pay, year.band.p10, year.band.p50, year.band.p90, year.cost, year.cumulative,
+        year.realPay,
+      ] {
         try writer.appendNumber(amount(value), fractionDigits: 0, into: &bytes)
       }
       writer.appendText(currency.code, into: &bytes)

@@ -41,7 +41,8 @@ enum ScenarioFile {
       throw ValidationError("\(error.description(inFile: name))")
     }
     guard let header = records.first else {
-      throw ValidationError("\(name): empty file; expected a header row such as 'name,experience,location'.")
+      throw ValidationError(
+        "\(name): empty file; expected a header row such as 'name,experience,location'.")
     }
     for (index, column) in header.fields.enumerated() where !columns.contains(column) {
       throw ValidationError(
@@ -87,7 +88,8 @@ enum ScenarioFile {
     }
     let name = text[..<colon].trimmingSpaces
     guard !name.isEmpty else {
-      throw ValidationError("The value '\(text)' is invalid for '--scenario <name: options>': the name is empty")
+      throw ValidationError(
+        "The value '\(text)' is invalid for '--scenario <name: options>': the name is empty")
     }
     let arguments: [String]
     do {

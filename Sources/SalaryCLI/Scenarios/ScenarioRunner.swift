@@ -32,7 +32,8 @@ struct ScenarioRunner {
     case .run(let invocation):
       values = invocation.values
     case .failure(let error, let stack):
-      throw ValidationError(prefix + ErrorMessageGenerator(commandStack: stack, error: error).makeErrorMessage())
+      throw ValidationError(
+        prefix + ErrorMessageGenerator(commandStack: stack, error: error).makeErrorMessage())
     case .help, .version:
       throw ValidationError(prefix + "--help and --version have no place in a scenario.")
     }

@@ -1,0 +1,352 @@
+import Foundation
+import SalaryCSV
+import Testing
+
+@testable import SalaryCLI
+
+private func json(_ run: Run) throws -> [String: Any] {
+  try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+}
+
+@Suite struct ProjectCommandTests {
+  /// Raises by hand: 100,000 × 1.03^(t−1), times 1.15 from year 4.
+  @Test func fixedRaisesWithAPromotionAsATable() {
+    let run = salary(
+      "project", "--salary", "100000", "--raise", "3%", "--promotion", "15%@3", "--years", "5",
+      "--start-year", "2027")
+    #expect(run.status == 0 && run.stderr == "")
+    #expect(
+      run.stdout == """
+        Fixed raises of 3% a year from $100,000, 5 years, 2027–2031.
+        In US dollars.
+
+        Year       Pay  Cumulative  Real pay
+        ----  --------  ----------  --------
+        2027  $100,000    $100,000  $100,000
+        2028  $103,000    $203,000  $100,980
+        2029  $106,090    $309,090  $101,970
+        2030  $125,664    $434,754  $118,416
+        2031  $129,434    $564,187  $119,577
+
+        Totals, 2027–2031          Total
+        ----------------------  --------
+        Nominal                 $564,187
+        Real, in 2027 money     $540,943
+        Present value at 5.06%  $508,765
+
+        Inflation 2% a year: Federal Reserve, Statement on Longer-Run Goals and Monetary
+        Policy Strategy.
+        Discount rate 5.06% a year: (1 + inflation)(1 + 3%) − 1, the real rate from U.S.
+        Office of Management and Budget, Circular A-4 (2003): discount rates.
+        Assumptions used: inflation, discount-rate. See 'salary data assumptions'.
+
+        """)
+  }
+
+  @Test func theGuidesCurvesWithABandAndAChart() {
+    let run = salary(
+      "project", "-e", "1", "--location", "seattle", "--paths", "200", "--start-year", "2027",
+      "--years", "5", "--chart")
+    #expect(run.status == 0 && run.stderr == "")
+    #expect(
+      run.stdout == """
+        Projection: 5 years from 1 year of experience, Seattle, WA,
+        individual-contributor track, 2027–2031.
+        In US dollars. Pay is the central path: the market's median with average drift
+        and promotions on time; P10–P90 is the range of 200 simulated careers (seed 1).
+
+        Year  Exp.  Level           Pay  P10–P90            Cumulative  Real pay
+        ----  ----  ---------  --------  -----------------  ----------  --------
+        2027     1  junior      $87,536  $56,728–$119,843      $87,536   $87,536
+        2028     2  developer  $101,830  $67,748–$142,013     $189,366   $99,833
+        2029     3  mid        $117,653  $78,632–$166,062     $307,018  $113,084
+        2030     4  mid        $134,446  $93,549–$194,089     $441,464  $126,692
+        2031     5  senior     $151,870  $104,808–$219,029    $593,334  $140,304
+
+        Totals, 2027–2031        Central  P10–P90
+        ----------------------  --------  -----------------
+        Nominal                 $593,334  $394,072–$834,386
+        Real, in 2027 money     $567,449  $376,293–$797,778
+        Present value at 5.06%  $531,653  $351,718–$747,164
+
+        $250k ┤
+              │                                                            ░░░░░░░
+        $200k ┤                                              ░░░░░░░       ░░░░░░░
+              │                                ░░░░░░░       ░░░░░░░       ░░░░░░░
+        $150k ┤                  ░░░░░░░       ░░░░░░░       ░░░░░░░       ░░░●░░░
+              │    ░░░░░░░       ░░░░░░░       ░░░●░░░       ░░░●░░░       ░░░░░░░
+        $100k ┤    ░░░●░░░       ░░░●░░░       ░░░░░░░       ░░░░░░░       ░░░░░░░
+              │    ░░░░░░░       ░░░░░░░       ░░░░░░░
+         $50k ┤    ░░░░░░░
+              └───────┬─────────────┬─────────────┬─────────────┬─────────────┬──────
+                     2027          2028          2029          2030          2031
+               ● median (P50)   ░ 80% of outcomes (P10–P90)
+
+        Market drift 3.5% a year: the median of WorldatWork 2023 3.6% (mean),
+        WorldatWork 2023 3.5% (median) and Mercer 2025 3.3%.
+        Drift volatility 0.88 points a year: the standard deviation of WorldatWork 2023
+        4.4% (mean), Mercer 2025 3.6%, WorldatWork 2008 3.9% (mean), WorldatWork 2009
+        2.2% (mean) and WorldatWork 2011 2.8% (mean).
+        Inflation 2% a year: Federal Reserve, Statement on Longer-Run Goals and Monetary
+        Policy Strategy.
+        Discount rate 5.06% a year: (1 + inflation)(1 + 3%) − 1, the real rate from U.S.
+        Office of Management and Budget, Circular A-4 (2003): discount rates.
+        Simulation: each year keeps 0.8 of the last year's departure from your usual
+        place in the band and adds a shift of 0.2 sd.
+        Assumptions used: range-coverage, open-span-years, span-entry, span-senior,
+        typical-as-median, market-drift, drift-volatility, inflation, discount-rate,
+        band-persistence, band-volatility, unknown-position. See 'salary data
+        assumptions'.
+
+        """)
+  }
+
+  @Test func noChartUnlessAskedWhenNotATerminal() {
+    let run = salary("project", "-e", "1", "--paths", "50", "--years", "3")
+    #expect(!run.stdout.contains("┤"))
+    #expect(salary("project", "-e", "1", "--paths", "50", "--years", "3", "--no-chart") == run)
+  }
+
+  @Test func theClassicRaiseCalculatorTotal() throws {
+    let answer = try json(
+      salary("project", "--salary", "50000", "--raise", "3%", "--years", "40", "--format", "json"))
+    let totals = try #require(answer["totals"] as? [String: Any])
+    #expect((totals["nominal"] as? [String: Any])?["central"] as? Double == 3_770_063)
+  }
+
+  @Test func theSameSeedGivesByteIdenticalOutput() {
+    let arguments = [
+      "project", "-e", "2", "--path", "senior@4", "--paths", "300", "--format", "json",
+    ]
+    let first = salary(arguments + ["--seed", "7"])
+    #expect(first.status == 0)
+    #expect(salary(arguments + ["--seed", "7"]) == first)
+    #expect(salary(arguments + ["--seed", "8"]).stdout != first.stdout)
+  }
+
+  @Test func bandsAreOrderedAndASalaryFixesThePercentile() throws {
+    let answer = try json(
+      salary(
+        "project", "-e", "3", "--salary", "95000", "--location", "austin", "--paths", "300",
+        "--format", "json"))
+    let percentile = try #require(answer["percentile"] as? Double)
+    #expect(percentile > 0 && percentile < 50)
+    for year in try #require(answer["years"] as? [[String: Any]]) {
+      let band = try #require(year["band"] as? [String: Double])
+      #expect(band["p10"]! <= band["p50"]! && band["p50"]! <= band["p90"]!)
+    }
+    #expect(
+      (answer["notes"] as? [String])?.contains { $0.hasPrefix("Your salary is at the") } == true)
+  }
+
+  @Test func csvIsOneRowAYear() throws {
+    let run = salary("project", "-e", "1", "--paths", "100", "--years", "4", "--format", "csv")
+    let records = try CSVReader.readRecords(from: Array(run.stdout.utf8))
+    #expect(records.count == 5)
+    #expect(records[0].fields == ProjectionReport.csvHeader)
+    #expect(records.dropFirst().map { $0.fields[0] } == ["1", "2", "3", "4"])
+  }
+
+  @Test func aBootcampStartsWithStudy() throws {
+    let answer = try json(
+      salary(
+        "project", "--education", "bootcamp", "--location", "denver", "--paths", "100", "--format",
+        "json"))
+    let first = try #require((answer["years"] as? [[String: Any]])?.first)
+    #expect(first["cost"] as? Double == 15_000)
+    #expect((first["study_share"] as? Double).map { $0 > 0.44 && $0 < 0.46 } == true)
+    #expect(first["experience"] as? Double == 0)
+    let table = salary(
+      "project", "--education", "bootcamp", "--location", "denver", "--paths", "100")
+    #expect(
+      table.stdout.contains("bootcamp: 0.45 years of study before the first job, costing $15,000"))
+  }
+
+  struct Bad: CustomTestStringConvertible, Sendable {
+    var arguments: [String]
+    var error: String
+    var testDescription: String { arguments.joined(separator: " ") }
+  }
+
+  static let bad: [Bad] = [
+    Bad(
+      arguments: ["-e", "1", "--years", "0"],
+      error:
+        "Error: The value '0' is invalid for '--years <years>': a projection runs from 1 to 60 years"
+    ),
+    Bad(
+      arguments: ["-e", "1", "--years", "61"],
+      error:
+        "Error: The value '61' is invalid for '--years <years>': a projection runs from 1 to 60 years"
+    ),
+    Bad(
+      arguments: ["-e", "1", "--years", "2.5"],
+      error: "Error: The value '2.5' is invalid for '--years <years>'"),
+    Bad(
+      arguments: ["--salary", "50000", "--raise=-100%"],
+      error:
+        "Error: The value '-100%' is invalid for '--raise <percent>': a percent above -100%, such as 3%"
+    ),
+    Bad(
+      arguments: ["--raise", "3%"],
+      error: "Error: --raise needs --salary, the pay the raises start from."),
+    Bad(
+      arguments: ["--salary", "50000", "--raise", "3%", "--location", "austin"],
+      error: "Error: --location has no effect with --raise: fixed raises start from your --salary."),
+    Bad(
+      arguments: ["-e", "1", "--promotion", "15%@3"],
+      error: "Error: --promotion goes with --raise; on the ladder, use --path."),
+    Bad(
+      arguments: ["--salary", "50000", "--raise", "3%", "--promotion", "15%@10"],
+      error:
+        "Error: The value '15%@10' is invalid for '--promotion <percent@year>': write a raise above -100% and a year from 1 to 9, such as 15%@3"
+    ),
+    Bad(
+      arguments: ["-e", "1", "--path", "midd@2"],
+      error:
+        "Error: The value 'midd@2' is invalid for '--path <level@year,...>': unknown level 'midd'. Did you mean 'Mid-level Back-End Developer'?"
+    ),
+    Bad(
+      arguments: ["-e", "1", "--path", "senior@2,mid@4"],
+      error:
+        "Error: The value 'senior@2,mid@4' is invalid for '--path <level@year,...>': 'mid' comes before 'senior' on the ladder: list promotions in ladder order"
+    ),
+    Bad(
+      arguments: ["-e", "6", "--path", "mid@2"],
+      error:
+        "Error: The value 'mid@2' is invalid for '--path <level@year,...>': 'mid' is not a promotion: at 6 years of experience the ladder puts you at 'senior'"
+    ),
+    Bad(
+      arguments: ["-e", "1", "--path", "senior@12"],
+      error:
+        "Error: The value 'senior@12' is invalid for '--path <level@year,...>': senior@12 is at or beyond the last year of a 10-year projection"
+    ),
+    Bad(
+      arguments: ["-e", "1", "--path", "senior"],
+      error:
+        "Error: The value 'senior' is invalid for '--path <level@year,...>': write promotions as level@year, such as mid@2,senior@5"
+    ),
+    Bad(
+      arguments: ["-e", "1", "--seed", "abc"],
+      error: "Error: The value 'abc' is invalid for '--seed <integer>': a seed is a whole number"),
+    Bad(
+      arguments: ["-e", "1", "--seed=-1"],
+      error: "Error: The value '-1' is invalid for '--seed <integer>': a seed is a whole number"),
+    Bad(
+      arguments: ["--education", "astronaut"],
+      error:
+        "Error: The value 'astronaut' is invalid for '--education <path>': no guide gives the time this path takes."
+    ),
+    Bad(
+      arguments: ["--education", "bootcamp", "-e", "2"],
+      error:
+        "Error: --experience does not go with --education: study starts from no experience and no pay."
+    ),
+    Bad(
+      arguments: ["-e", "1", "--track", "ceo"],
+      error:
+        "Error: The value 'ceo' is invalid for '--track <track>'. Please provide one of 'ic' and 'management'."
+    ),
+    Bad(
+      arguments: [],
+      error: "Error: Missing expected argument '--experience <years>' (or '--level <level>')."),
+  ]
+
+  @Test(arguments: bad)
+  func badInputIsAUsageError(_ bad: Bad) {
+    let run = salary(["project"] + bad.arguments)
+    #expect(run.status == 64 && run.stdout == "", "\(run)")
+    #expect(run.stderr.hasPrefix(bad.error), "\(run.stderr)")
+  }
+}
+
+@Suite struct CompareCommandTests {
+  @Test func twoScenariosSideBySide() {
+    let run = salary(
+      "compare", "--experience", "3", "--paths", "200", "--start-year", "2027", "--scenario",
+      "stay: --location cincinnati", "--scenario", "move: --location seattle")
+    #expect(run.status == 0 && run.stderr == "")
+    #expect(
+      run.stdout == """
+        2 scenarios, each over its own years; totals of pay less study costs.
+        Differences are to 'stay'.
+
+        Scenario  Years        Total  P10–P90            Real  Present value  Difference
+        --------  ------  ----------  -----------  ----------  -------------  ----------
+        stay      2027–   $1,368,308  $987,406–    $1,232,688     $1,060,987           —
+                  2036                $1,996,341
+        move      2027–   $1,883,109  $1,358,899–  $1,696,464     $1,460,163   +$514,800
+                  2036                $2,747,427
+
+        Real totals are in each scenario's first-year money; present values use its
+        discount rate. 'salary project' with a scenario's options shows its years and
+        sources.
+
+        """)
+  }
+
+  @Test func aScenariosFileMatchesTheSameScenariosInline() throws {
+    let folder = try temporaryFolder([
+      "scenarios.csv":
+        "name,experience,location,promotion\r\nstay,3,cincinnati,\r\n\"move\",3,\"Seattle, WA\",\r\n"
+    ])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let fromFile = salary("compare", folder + "/scenarios.csv", "--paths", "100", "--format", "csv")
+    let inline = salary(
+      "compare", "--paths", "100", "--format", "csv", "--scenario",
+      "stay: -e 3 --location cincinnati",
+      "--scenario", #"move: -e 3 --location "Seattle, WA""#)
+    #expect(fromFile.status == 0)
+    #expect(fromFile.stdout == inline.stdout)
+    let records = try CSVReader.readRecords(from: Array(fromFile.stdout.utf8))
+    #expect(records.map { $0.fields[0] } == ["scenario", "stay", "move"])
+    #expect(records[1].fields.last == "0")
+  }
+
+  @Test(arguments: [
+    (
+      "name,experience,locaton\nx,3,austin\n",
+      "scenarios.csv:1:17: unknown column 'locaton'. Did you mean 'location'?"
+    ),
+    (
+      "name,experience,location\nx,3,austin\ny,3,seatle\n",
+      "scenarios.csv:3 (scenario 'y'): The value 'seatle' is invalid for '--location <place>': unknown place. Did you mean 'Seattle, WA'?"
+    ),
+    ("name,experience\n,3\n", "scenarios.csv:2:1: a scenario needs a name."),
+    ("name,experience\nx,3\nx,4\n", "scenarios.csv:3:1: the name 'x' is already used on line 2."),
+    ("name,experience\nx,3,4\n", "scenarios.csv:2:5: expected 2 fields, found 3"),
+    (
+      "name,years\nx,abc\n",
+      "scenarios.csv:2 (scenario 'x'): The value 'abc' is invalid for '--years <years>'"
+    ),
+  ])
+  func aBadScenarioRowNamesItsLine(_ file: String, _ error: String) throws {
+    let folder = try temporaryFolder(["scenarios.csv": file])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let run = salary("compare", folder + "/scenarios.csv", "--paths", "10")
+    #expect(run.status == 64 && run.stdout == "", "\(run)")
+    #expect(run.stderr.hasPrefix("Error: " + folder + "/" + error), "\(run.stderr)")
+  }
+
+  @Test func anInlineScenarioNeedsANameAndAColon() {
+    let run = salary("compare", "--scenario", "move --location seattle")
+    #expect(run.status == 64)
+    #expect(
+      run.stderr.hasPrefix(
+        "Error: The value 'move --location seattle' is invalid for '--scenario <name: options>': write a name, a colon and the options"
+      ))
+    #expect(
+      salary("compare").stderr.hasPrefix("Error: Give a scenarios file or at least one --scenario.")
+    )
+  }
+
+  @Test func splittingOptionsLikeAShell() throws {
+    #expect(
+      try shellWords(#"--location "San Francisco" --salary 95k"#) == [
+        "--location", "San Francisco", "--salary", "95k",
+      ])
+    #expect(try shellWords(#"--a 'x y' --b x\ y"#) == ["--a", "x y", "--b", "x y"])
+    #expect(try shellWords("  ") == [])
+    #expect(throws: ShellWordsError.self) { try shellWords(#"--a "x"#) }
+  }
+}
