@@ -17,10 +17,15 @@ func salary(_ arguments: String..., width: Int = 80) -> Run {
 }
 
 func salary(_ arguments: [String], width: Int = 80) -> Run {
+  salary(arguments, context: .fixed(width: width))
+}
+
+/// Runs the real command tree in-process with a given context (a terminal, colour).
+func salary(_ arguments: [String], context: CommandContext) -> Run {
   var output = ""
   var errors = ""
   let status = SalaryCommandLine.run(
-    arguments: arguments, context: .fixed(width: width), stdout: &output, stderr: &errors)
+    arguments: arguments, context: context, stdout: &output, stderr: &errors)
   return Run(stdout: output, stderr: errors, status: status)
 }
 

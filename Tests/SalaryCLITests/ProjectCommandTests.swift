@@ -107,6 +107,19 @@ private func json(_ run: Run) throws -> [String: Any] {
     #expect(salary("project", "-e", "1", "--paths", "50", "--years", "3", "--no-chart") == run)
   }
 
+  @Test func aTerminalGetsAChartInColourUnlessNoColourIsSet() {
+    let arguments = ["project", "-e", "1", "--paths", "50", "--years", "3"]
+    var terminal = CommandContext.fixed(width: 80)
+    terminal.outputIsTerminal = true
+    terminal.colour = true
+    let coloured = salary(arguments, context: terminal)
+    #expect(coloured.stdout.contains("┤") && coloured.stdout.contains("\u{1B}["))
+    terminal.colour = false  // what NO_COLOR gives on a terminal
+    let plain = salary(arguments, context: terminal)
+    #expect(plain.stdout.contains("┤") && !plain.stdout.contains("\u{1B}"))
+    #expect(salary(arguments + ["--no-chart"], context: terminal).stdout.contains("┤") == false)
+  }
+
   @Test func theClassicRaiseCalculatorTotal() throws {
     let answer = try json(
       salary("project", "--salary", "50000", "--raise", "3%", "--years", "40", "--format", "json"))
