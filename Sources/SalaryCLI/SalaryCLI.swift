@@ -28,6 +28,7 @@ public enum SalaryCommandLine {
     OfferCommand.register(in: &dispatcher, context: context)
     ProjectCommand.register(in: &dispatcher, context: context)
     CompareCommand.register(in: &dispatcher, context: context)
+    ExportCommand.register(in: &dispatcher, context: context)
     DataCommands.register(in: &dispatcher, context: context)
     return dispatcher.run(
       arguments: arguments, screenWidth: context.screenWidth, stdout: &stdout, stderr: &stderr)

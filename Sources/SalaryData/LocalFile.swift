@@ -34,6 +34,37 @@ public enum LocalFile {
     }
   }
 
+  /// Calls `body` with successive chunks of a file (or of standard input for `-`), reading
+  /// `chunkSize` bytes at a time: memory stays constant whatever the file's size.
+  ///
+  /// - Throws: ``LocalFileError`` when the file cannot be opened or read, or what `body` throws.
+  public static func forEachChunk(
+    of path: String, chunkSize: Int = 1 << 18, _ body: (UnsafeRawBufferPointer) throws -> Void
+  ) throws {
+    let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw LocalFileError(path: path, reason: systemReason()) }
+    defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+    defer { buffer.deallocate() }
+    while true {
+      let count = Glibc.read(descriptor, buffer.baseAddress, chunkSize)
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw LocalFileError(path: path, reason: systemReason())
+      }
+      if count == 0 { return }
+      try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+    }
+  }
+
+  /// The size of a regular file in bytes, or `nil` (standard input, a pipe, no such file).
+  public static func size(of path: String) -> Int? {
+    guard path != "-" else { return nil }
+    var info = stat()
+    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    return Int(info.st_size)
+  }
+
   /// The reason for the last failed system call.
   static func systemReason() -> String { String(cString: strerror(errno)) }
 }

@@ -155,9 +155,12 @@ private func json(_ run: Run) throws -> [String: Any] {
   @Test func csvIsOneRowAYear() throws {
     let run = salary("project", "-e", "1", "--paths", "100", "--years", "4", "--format", "csv")
     let records = try CSVReader.readRecords(from: Array(run.stdout.utf8))
-    #expect(records.count == 5)
+    #expect(records.count == 6)
     #expect(records[0].fields == ProjectionReport.csvHeader)
-    #expect(records.dropFirst().map { $0.fields[0] } == ["1", "2", "3", "4"])
+    #expect(records.dropFirst().map { $0.fields[0] } == ["year", "year", "year", "year", "total"])
+    #expect(records.dropFirst().map { $0.fields[1] } == ["1", "2", "3", "4", ""])
+    // The total row's cumulative is the last year's.
+    #expect(records[5].fields[11] == records[4].fields[11])
   }
 
   @Test func aBootcampStartsWithStudy() throws {

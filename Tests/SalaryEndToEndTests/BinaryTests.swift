@@ -76,6 +76,8 @@ import Testing
                                   inflation and a band.
           compare                 Compare careers side by side: totals, bands and
                                   differences to the first.
+          export                  Project every scenario of a file, year by year, into
+                                  one CSV for spreadsheets.
           data                    Show the published figures and assumptions behind
                                   every answer.
 

@@ -18,6 +18,7 @@ enum Commands {
     version: SalaryCommandLine.version,
     subcommands: [
       EstimateCommand.spec, OfferCommand.spec, ProjectCommand.spec, CompareCommand.spec,
+      ExportCommand.spec,
       DataCommands.spec,
     ])
 }

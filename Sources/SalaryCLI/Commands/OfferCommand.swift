@@ -90,7 +90,7 @@ enum OfferCommand {
         let raw = try values.string(OfferCommand.bonus.key)
         if raw.hasSuffix("%") {
           bonusPercent = try values.value(OfferCommand.bonus.key) { raw throws(InvalidValue) in
-            guard let percent = ProfileOptions.percent(raw), percent >= 0, percent < 1_000 else {
+            guard let percent = ProfileResolution.percent(raw), percent >= 0, percent < 1_000 else {
               throw InvalidValue(reason: "a bonus is a share of base from 0% or an amount")
             }
             return percent

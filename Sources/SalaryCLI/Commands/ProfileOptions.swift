@@ -39,12 +39,7 @@ enum ProfileOptions {
   /// The options of a command that estimates one profile.
   static let single = [experience, level, location, specialization, premium, source, currency, fx]
 
-  /// A place with its factor, resolved from a `--location` value.
-  struct ResolvedPlace {
-    var place: Place
-    var factor: Factor
-    var isRemote: Bool
-  }
+  typealias ResolvedPlace = ProfileResolution.ResolvedPlace
 
   /// Resolves the profile at `place` (`nil`: national); without `--experience` or
   /// `--level`, `defaultExperience` is used if given, and otherwise one is required.
@@ -54,61 +49,19 @@ enum ProfileOptions {
   ) throws -> Profile {
     let dataset = model.dataset
     let (years, level) = try experience(values, dataset, default: defaultExperience)
-    var profile = Profile(experience: years, level: level, rate: try rate(values, dataset))
-    if let place {
-      profile.place = place.place
-      profile.isRemote = place.isRemote
-      if place.isRemote { profile.assumptions.append(Assumption.Known.remote.rawValue) }
-      if place.place.id != "us" { profile.factors.append(place.factor) }
-    }
-    if values.hasValue(source.key) {
-      profile.source = try values.value(source.key) { raw throws(InvalidValue) in
-        guard model.curves(selectedBy: raw) != nil else {
-          throw InvalidValue(
-            reason: "no such guide or series."
-              + didYouMean(suggestions(for: raw, among: model.selectors))
-              + " Guides: \(uniqueSources(model).joined(separator: ", ")).")
-        }
-        return raw
-      }
-    }
-    if values.hasValue(specialization.key) {
-      let found = try values.value(specialization.key) { raw throws(InvalidValue) in
-        guard let id = dataset.specializationNames.resolve(raw),
-          let area = dataset.specializations.first(where: { $0.id == id })
-        else {
-          throw InvalidValue(
-            reason: "unknown specialization."
-              + didYouMean(dataset.specializationNames.suggest(raw))
-              + " See 'salary data specializations'.")
-        }
-        return area
-      }
-      profile.specialization = found
-      if let factor = dataset.specializationFactor(for: found.id) {
-        profile.factors.append(factor)
-      } else {
-        profile.notes.append(
-          "No source says \(found.name) pays more or less than other back-end work; no premium applied."
-        )
-      }
-    }
-    if values.hasValue(premium.key) {
-      let (low, high) = try values.value(premium.key, parsePremium)
-      if let index = profile.factors.firstIndex(where: { $0.kind == .specialization }) {
-        profile.notes.append(
-          "Your --premium replaces the premium for \(profile.factors[index].label).")
-        profile.factors.remove(at: index)
-      }
-      let label = low == high ? "your premium" : "your premium range"
-      profile.factors.append(
-        low == high
-          ? Factor(kind: .premium, label: label, value: 1 + low / 100)
-          : Factor(
-            kind: .premium, label: label, low: 1 + low / 100, high: 1 + high / 100,
-            coverage: dataset.rangeCoverage))
-    }
-    return profile
+    return ProfileResolution.profile(
+      experience: years, level: level, place: place,
+      specialization: values.hasValue(specialization.key)
+        ? try values.value(specialization.key) { raw throws(InvalidValue) in
+          try ProfileResolution.specialization(raw, dataset)
+        } : nil,
+      premium: values.hasValue(premium.key)
+        ? try values.value(premium.key, ProfileResolution.premium) : nil,
+      source: values.hasValue(source.key)
+        ? try values.value(source.key) { raw throws(InvalidValue) in
+          try ProfileResolution.source(raw, model)
+        } : nil,
+      rate: try rate(values, dataset), dataset: dataset)
   }
 
   /// The experience, from `--experience` or `--level`; exactly one must be given.
@@ -123,22 +76,10 @@ enum ProfileOptions {
       throw ValidationError(
         "Missing expected argument '--experience <years>' (or '--level <level>').")
     case (true, false):
-      let years = try values.value(experience.key) { raw throws(InvalidValue) in
-        guard let years = Double(raw), years.isFinite, years >= 0, years <= 60 else {
-          throw InvalidValue(reason: "experience is a number of years from 0 to 60")
-        }
-        return years
-      }
-      return (years, nil)
+      return (try values.value(experience.key, ProfileResolution.experience), nil)
     case (false, true):
       let found = try values.value(level.key) { raw throws(InvalidValue) in
-        guard let key = dataset.levelNames.resolve(raw), let found = dataset.ladder.level(key: key)
-        else {
-          throw InvalidValue(
-            reason: "unknown level." + didYouMean(dataset.levelNames.suggest(raw))
-              + " Levels: \(dataset.ladder.levels.map(\.key).joined(separator: ", ")).")
-        }
-        return found
+        try ProfileResolution.level(raw, dataset)
       }
       return (found.years.closed(openSpanYears: dataset.openSpanYears).midpoint!, found)
     }
@@ -148,7 +89,7 @@ enum ProfileOptions {
   static func place(_ values: ParsedValues, _ dataset: Dataset) throws -> ResolvedPlace? {
     guard values.hasValue(location.key) else { return nil }
     return try values.value(location.key) { raw throws(InvalidValue) in
-      try place(named: raw, dataset)
+      try ProfileResolution.place(raw, dataset)
     }
   }
 
@@ -157,7 +98,7 @@ enum ProfileOptions {
   static func places(_ values: ParsedValues, _ dataset: Dataset) throws -> [ResolvedPlace] {
     try values.strings(locations.key).map { raw in
       do throws(InvalidValue) {
-        return try place(named: raw, dataset)
+        return try ProfileResolution.place(raw, dataset)
       } catch {
         throw ValidationError(
           "The value '\(raw)' is invalid for '--location <place>': \(error.reason ?? "unknown place")"
@@ -166,70 +107,8 @@ enum ProfileOptions {
     }
   }
 
-  /// The place a name stands for, with its factor, or why there is none.
-  static func place(named raw: String, _ dataset: Dataset) throws(InvalidValue) -> ResolvedPlace {
-    let isRemote = nameKey(raw) == "remote"
-    let id: String
-    if isRemote {
-      guard let remote = dataset.remotePlace else {
-        throw InvalidValue(
-          reason: "this dataset has no 'remote' assumption saying what remote pays")
-      }
-      id = remote
-    } else {
-      guard let found = dataset.placeNames.resolve(raw) else {
-        throw InvalidValue(
-          reason: "unknown place." + didYouMean(dataset.placeNames.suggest(raw))
-            + " Places with figures: \(placesWithFigures(dataset)).")
-      }
-      id = found
-    }
-    let place = dataset.place(id: id)!
-    let factor =
-      place.kind == .country ? dataset.countryFactor(for: id) : dataset.locationFactor(for: id)
-    guard let factor else {
-      var reason = "no source gives pay for \(place.name)."
-      if let within = place.within, within != "us", let parent = dataset.place(id: within) {
-        reason += " Use its country instead: --location \(parent.id)."
-      }
-      throw InvalidValue(reason: reason + " Places with figures: \(placesWithFigures(dataset)).")
-    }
-    return ResolvedPlace(place: place, factor: factor, isRemote: isRemote)
-  }
-
-  /// Every place with a factor, as ids a user can type.
-  static func placesWithFigures(_ dataset: Dataset) -> String {
-    dataset.places.filter { place in
-      place.kind == .country
-        ? dataset.countryFactor(for: place.id) != nil
-        : dataset.locationFactor(for: place.id) != nil
-    }.map(\.id).joined(separator: ", ")
-  }
-
-  /// `12%`, `12`, `-5%` or a range `5%..15%`, in percent; each above -100.
-  static func parsePremium(_ raw: String) throws(InvalidValue) -> (Double, Double) {
-    let parts = raw.split(separator: "..", omittingEmptySubsequences: false).map(String.init)
-    guard parts.count <= 2, let low = percent(parts[0]), let high = percent(parts.last!),
-      low <= high
-    else {
-      throw InvalidValue(reason: "write a percent such as 12% or a range such as 5%..15%")
-    }
-    guard low > -100 else {
-      throw InvalidValue(reason: "a premium must be above -100% (pay cannot fall to nothing)")
-    }
-    return (low, high)
-  }
-
-  /// A percent written `12%` or `12`; `nil` if malformed or not finite.
-  static func percent(_ text: String) -> Double? {
-    let digits = text.hasSuffix("%") ? String(text.dropLast()) : text
-    guard let value = Double(digits.trimmingSpaces), value.isFinite else { return nil }
-    return value
-  }
-
-  /// The currency to show money in, with its rate: given by `--fx`, or implied by the
-  /// guides' own conversions.
-  private static func rate(_ values: ParsedValues, _ dataset: Dataset) throws -> ExchangeRate {
+  /// The `--fx` rates given, by currency.
+  static func givenRates(_ values: ParsedValues) throws -> [CurrencyCode: Double] {
     var given: [CurrencyCode: Double] = [:]
     for raw in values.strings(fx.key) {
       let parts = raw.split(separator: "=", omittingEmptySubsequences: false)
@@ -242,28 +121,17 @@ enum ProfileOptions {
       }
       given[code] = rate
     }
+    return given
+  }
+
+  /// The currency to show money in, with its rate (US dollars when not given).
+  private static func rate(_ values: ParsedValues, _ dataset: Dataset) throws -> ExchangeRate {
+    let given = try givenRates(values)
     guard values.hasValue(currency.key) else {
       return ExchangeRate(currency: .usd, dollarsPerUnit: 1, origin: .given)
     }
     return try values.value(currency.key) { raw throws(InvalidValue) in
-      guard let code = CurrencyCode(raw.uppercased()) else {
-        throw InvalidValue(reason: "not an ISO 4217 currency code such as EUR or GBP")
-      }
-      if let rate = given[code] {
-        return ExchangeRate(currency: code, dollarsPerUnit: rate, origin: .given)
-      }
-      guard let implied = dataset.exchangeRate(for: code) else {
-        let known = dataset.convertedCurrencies.map(\.code).joined(separator: ", ")
-        throw InvalidValue(
-          reason: "no source converts \(code) to dollars; give a rate with --fx \(code)=<US "
-            + "dollars per \(code)>. Rates from the guides: \(known).")
-      }
-      return implied
+      try ProfileResolution.currency(raw, given: given, dataset)
     }
-  }
-
-  private static func uniqueSources(_ model: PayModel) -> [String] {
-    var seen = Set<String>()
-    return model.curves.map(\.series.source).filter { seen.insert($0).inserted }
   }
 }

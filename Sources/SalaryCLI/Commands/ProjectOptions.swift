@@ -255,7 +255,7 @@ enum ProjectOptions {
     afterYear: Int, percent: Double
   ) {
     let parts = raw.split(separator: "@", omittingEmptySubsequences: false).map(String.init)
-    guard parts.count == 2, let percent = ProfileOptions.percent(parts[0]), percent > -100,
+    guard parts.count == 2, let percent = ProfileResolution.percent(parts[0]), percent > -100,
       let year = Int(parts[1]), year >= 1, year < horizon
     else {
       throw ValidationError(
@@ -328,7 +328,7 @@ enum ProjectOptions {
 
   /// A percent above -100, written 3.5% or 3.5.
   static func percentAbove100(_ raw: String) throws(InvalidValue) -> Double {
-    guard let percent = ProfileOptions.percent(raw), percent > -100, percent < 1_000 else {
+    guard let percent = ProfileResolution.percent(raw), percent > -100, percent < 1_000 else {
       throw InvalidValue(reason: "a percent above -100%, such as 3%")
     }
     return percent

@@ -11,10 +11,13 @@
 struct ValidationError: Error, Equatable, Sendable {
   /// The sentence shown after `Error: `.
   var message: String
+  /// Whether the problem is one row of an input file, so `--skip-bad-rows` may skip it.
+  var isRowProblem = false
 
   /// Creates a validation error with its message.
-  init(_ message: String) {
+  init(_ message: String, isRowProblem: Bool = false) {
     self.message = message
+    self.isRowProblem = isRowProblem
   }
 }
 

@@ -70,8 +70,10 @@ struct ProjectionReport {
     if curve {
       explanation +=
         " Pay is the central path: \(positionText) with average drift and promotions on time; "
-        + "P10–P90 is the range of \(groupThousands(UInt64(projection.paths))) simulated careers "
-        + "(seed \(request.settings.seed))."
+        + (projection.paths == 0
+          ? "P10–P90 is the market's own spread at each year's experience (nothing simulated)."
+          : "P10–P90 is the range of \(groupThousands(UInt64(projection.paths))) simulated "
+            + "careers (seed \(request.settings.seed)).")
     }
     out += wrapped(explanation, width) + "\n"
 
@@ -318,13 +320,15 @@ struct ProjectionReport {
 
   // MARK: CSV
 
+  /// The long format, one row a year and a total row, so a pivot table or chart works at
+  /// once; `export` puts the scenario's name in front.
   static let csvHeader = [
-    "year", "calendar_year", "experience", "level", "study_share", "pay", "pay_p10", "pay_p50",
-    "pay_p90", "cost", "cumulative", "real_pay", "currency",
+    "kind", "year", "calendar_year", "experience", "level", "study_share", "pay", "pay_p10",
+    "pay_p50", "pay_p90", "cost", "cumulative", "real_pay", "present_value", "currency",
   ]
 
-  private func csv() throws -> String {
-    var writer = CSVWriter()
+  func csv(_ configuration: CSVWriter.Configuration = .rfc4180) throws -> String {
+    var writer = CSVWriter(configuration: configuration)
     var bytes: [UInt8] = []
     for key in Self.csvHeader { writer.appendText(key, into: &bytes) }
     writer.endRecord(into: &bytes)
@@ -332,12 +336,16 @@ struct ProjectionReport {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// One CSV row per year, after `leading` fields (a scenario's name, for exports).
+  /// The year rows and the total row, after `leading` text fields (a scenario's name).
   func appendCSVRows(to writer: inout CSVWriter, _ bytes: inout [UInt8], leading: [String] = [])
     throws
   {
+    func money(_ dollars: Double) throws {
+      try writer.appendNumber(amount(dollars), fractionDigits: 0, into: &bytes)
+    }
     for year in projection.years {
       for field in leading { writer.appendText(field, into: &bytes) }
+      writer.appendText("year", into: &bytes)
       try writer.appendInteger(year.index, into: &bytes)
       try writer.appendInteger(year.calendarYear, into: &bytes)
       if let experience = year.experience {
@@ -355,11 +363,25 @@ struct ProjectionReport {
         year.pay, year.band.p10, year.band.p50, year.band.p90, year.cost, year.cumulative,
         year.realPay,
       ] {
-        try writer.appendNumber(amount(value), fractionDigits: 0, into: &bytes)
+        try money(value)
       }
+      try money(year.presentValue)
       writer.appendText(currency.code, into: &bytes)
       writer.endRecord(into: &bytes)
     }
+    for field in leading { writer.appendText(field, into: &bytes) }
+    writer.appendText("total", into: &bytes)
+    for _ in 0..<5 { writer.appendEmpty(into: &bytes) }
+    let nominal = projection.nominal
+    for value in [nominal.central, nominal.band.p10, nominal.band.p50, nominal.band.p90] {
+      try money(value)
+    }
+    try money(projection.years.reduce(0) { $0 + $1.cost })
+    try money(nominal.central)
+    try money(projection.real.central)
+    try money(projection.presentValue.central)
+    writer.appendText(currency.code, into: &bytes)
+    writer.endRecord(into: &bytes)
   }
 }
 

@@ -38,36 +38,96 @@ enum ScenarioFile {
     do {
       records = try CSVReader.readRecords(from: bytes)
     } catch {
-      throw ValidationError("\(error.description(inFile: name))")
+      throw ValidationError(error.description(inFile: name))
     }
-    guard let header = records.first else {
-      throw ValidationError(
-        "\(name): empty file; expected a header row such as 'name,experience,location'.")
+    guard let header = records.first else { throw Layout.emptyFile(name) }
+    var layout = try Layout(header: header, file: name)
+    return try records.dropFirst().map { try layout.scenario($0) }
+  }
+
+  /// Streams the scenarios of a file in constant memory: `body` gets each row's scenario,
+  /// or the row's problem (a ``ValidationError`` naming its line), in file order.
+  ///
+  /// - Throws: for an unreadable file, a CSV syntax error or a bad header; what `body` throws.
+  static func stream(
+    path: String, _ body: (Result<Scenario, ValidationError>, _ fraction: Double?) throws -> Void
+  ) throws {
+    let size = LocalFile.size(of: path)
+    var reader = CSVReader()
+    var layout: Layout?
+    var consumed = 0
+    func handle(_ record: borrowing CSVRecordView) throws {
+      let record = CSVRecord(record)
+      guard layout != nil else {
+        layout = try Layout(header: record, file: path)
+        return
+      }
+      let fraction = size.map { Double(consumed) / Double(max(1, $0)) }
+      let result: Result<Scenario, ValidationError>
+      do {
+        result = .success(try layout!.scenario(record))
+      } catch let error as ValidationError where error.isRowProblem {
+        result = .failure(error)
+      }
+      try body(result, fraction)
     }
-    for (index, column) in header.fields.enumerated() where !columns.contains(column) {
-      throw ValidationError(
-        "\(name):\(header.line):\(header.columns[index]): unknown column '\(column)'."
-          + didYouMean(suggestions(for: column, among: columns, limit: 1))
-          + " 'salary export --template' writes every column.")
+    do {
+      try LocalFile.forEachChunk(of: path) { chunk in
+        consumed += chunk.count
+        try reader.parse(chunk, onRecord: handle)
+      }
+      try reader.finish(onRecord: handle)
+    } catch let error as LocalFileError {
+      throw CommandFailure("Cannot read the scenarios file '\(path)': \(error.reason).")
+    } catch let error as CSVError {
+      throw ValidationError(error.description(inFile: path))
     }
-    guard let nameIndex = header.fields.firstIndex(of: "name") else {
-      throw ValidationError("\(name):\(header.line):1: missing column 'name'.")
+    if layout == nil { throw Layout.emptyFile(path) }
+  }
+
+  /// A checked header: which column is the name and which hold options.
+  struct Layout {
+    var file: String
+    var header: [String]
+    var nameIndex: Int
+    private var seen: [String: Int] = [:]
+
+    init(header record: CSVRecord, file: String) throws {
+      for (index, column) in record.fields.enumerated() where !columns.contains(column) {
+        throw ValidationError(
+          "\(file):\(record.line):\(record.columns[index]): unknown column '\(column)'."
+            + didYouMean(suggestions(for: column, among: columns, limit: 1))
+            + " 'salary export --template' writes every column.")
+      }
+      guard let nameIndex = record.fields.firstIndex(of: "name") else {
+        throw ValidationError("\(file):\(record.line):1: missing column 'name'.")
+      }
+      self.file = file
+      self.header = record.fields
+      self.nameIndex = nameIndex
     }
-    var seen: [String: Int] = [:]
-    return try records.dropFirst().map { record in
+
+    static func emptyFile(_ file: String) -> ValidationError {
+      ValidationError(
+        "\(file): empty file; expected a header row such as 'name,experience,location'.")
+    }
+
+    /// The scenario of a row, or a row problem naming its line and column.
+    mutating func scenario(_ record: CSVRecord) throws -> Scenario {
       let scenarioName = record.fields[nameIndex].trimmingSpaces
       guard !scenarioName.isEmpty else {
         throw ValidationError(
-          "\(name):\(record.line):\(record.columns[nameIndex]): a scenario needs a name.")
+          "\(file):\(record.line):\(record.columns[nameIndex]): a scenario needs a name.",
+          isRowProblem: true)
       }
       if let first = seen[scenarioName] {
         throw ValidationError(
-          "\(name):\(record.line):\(record.columns[nameIndex]): the name '\(scenarioName)' is "
-            + "already used on line \(first).")
+          "\(file):\(record.line):\(record.columns[nameIndex]): the name '\(scenarioName)' is "
+            + "already used on line \(first).", isRowProblem: true)
       }
       seen[scenarioName] = record.line
       var arguments: [String] = []
-      for (index, column) in header.fields.enumerated() where column != "name" {
+      for (index, column) in header.enumerated() where column != "name" {
         let cell = record.fields[index].trimmingSpaces
         guard !cell.isEmpty else { continue }
         let values =
@@ -75,7 +135,7 @@ enum ScenarioFile {
           ? cell.split(separator: ";").map(\.trimmingSpaces).filter { !$0.isEmpty } : [cell]
         for value in values { arguments += ["--\(column)", value] }
       }
-      return Scenario(name: scenarioName, arguments: arguments, origin: "\(name):\(record.line)")
+      return Scenario(name: scenarioName, arguments: arguments, origin: "\(file):\(record.line)")
     }
   }
 

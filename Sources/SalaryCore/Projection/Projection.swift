@@ -23,7 +23,8 @@ public struct ProjectionSettings: Sendable {
   public var inflation: Double
   /// The discount rate, a fraction, for present values.
   public var discount: Double
-  /// Monte Carlo paths; 0 or 1 runs the central path only.
+  /// Monte Carlo paths. With 0 the band is the market's own spread (its P10 and P90 at
+  /// each year's experience, after factors and drift) and nothing is simulated.
   public var paths: Int
   /// The seed: the same seed gives the same bands.
   public var seed: UInt64
@@ -96,7 +97,9 @@ public struct Projection: Sendable {
     public var cumulative: Double
     /// Pay in start-year money: pay / (1 + inflation)^(t−1).
     public var realPay: Double
-    /// Pay across the Monte Carlo's paths.
+    /// This year's pay less cost, discounted: (pay − cost) / (1 + discount)^(t−1).
+    public var presentValue: Double
+    /// Pay across the Monte Carlo's paths, or the market's spread when nothing is simulated.
     public var band: Band
   }
 
@@ -115,7 +118,8 @@ public struct Projection: Sendable {
   public var presentValue: Total
   /// The percentile of the market the central path follows (curve mode).
   public var percentile: Double?
-  /// How many Monte Carlo paths made the bands (1: the central path alone).
+  /// How many Monte Carlo paths made the bands: 0 when the bands are the market's spread,
+  /// 1 when there is nothing to vary (fixed raises).
   public var paths: Int
 }
 
@@ -173,6 +177,10 @@ private struct Engine {
 
     var paths: [[Double]] = []
     let simulate = settings.paths > 1 && isCurve
+    let spread = settings.paths == 0 && isCurve
+    let marketLow = spread ? calendarPay(centralCareer(percentile: 0.1)) : []
+    let marketMedian = spread ? calendarPay(centralCareer(percentile: 0.5)) : []
+    let marketHigh = spread ? calendarPay(centralCareer(percentile: 0.9)) : []
     if simulate {
       var random = SeededRandom(seed: settings.seed)
       var lookup = ScoreLookup(rule: rule)
@@ -196,7 +204,12 @@ private struct Engine {
           level: worked > 0 ? step?.level : nil, studyShare: 1 - worked,
           pay: centralPay[t - 1], cost: costs[t - 1], cumulative: cumulative,
           realPay: centralPay[t - 1] / pow(1 + settings.inflation, t - 1),
-          band: simulate ? band(paths.map { $0[t - 1] }) : .point(centralPay[t - 1])))
+          presentValue: (centralPay[t - 1] - costs[t - 1]) / pow(1 + settings.discount, t - 1),
+          band: simulate
+            ? band(paths.map { $0[t - 1] })
+            : spread
+              ? Band(p10: marketLow[t - 1], p50: marketMedian[t - 1], p90: marketHigh[t - 1])
+              : .point(centralPay[t - 1])))
     }
 
     func total(_ weight: (Int) -> Double) -> Projection.Total {
@@ -204,8 +217,13 @@ private struct Engine {
         (1...years).reduce(0) { $0 + (pay[$1 - 1] - costs[$1 - 1]) * weight($1) }
       }
       let centralTotal = sum(centralPay)
-      return Projection.Total(
-        central: centralTotal, band: simulate ? band(paths.map(sum)) : .point(centralTotal))
+      let totalBand =
+        simulate
+        ? band(paths.map(sum))
+        : spread
+          ? Band(p10: sum(marketLow), p50: sum(marketMedian), p90: sum(marketHigh))
+          : .point(centralTotal)
+      return Projection.Total(central: centralTotal, band: totalBand)
     }
     var percentile: Double?
     if case .curve(_, _, _, let p, _, _) = rule { percentile = p }
@@ -213,7 +231,7 @@ private struct Engine {
       years: yearsOut, nominal: total { _ in 1 },
       real: total { 1 / pow(1 + settings.inflation, $0 - 1) },
       presentValue: total { 1 / pow(1 + settings.discount, $0 - 1) },
-      percentile: percentile, paths: simulate ? settings.paths : 1)
+      percentile: percentile, paths: simulate ? settings.paths : spread ? 0 : 1)
   }
 
   /// Fixed raises have nothing to draw; the curve's Monte Carlo always runs, so that with
@@ -226,7 +244,8 @@ private struct Engine {
   /// How many career years a projection can reach.
   var careerYears: Int { settings.years }
 
-  func centralCareer() -> Career {
+  /// The career on the central path, or at another percentile of the market.
+  func centralCareer(percentile: Double? = nil) -> Career {
     let drift = (0..<settings.years).map { _ in driftRate }
     switch rule {
     case .raises(let salary, let raise, let promotions):
@@ -236,7 +255,8 @@ private struct Engine {
         }
       }
       return Career(rates: rates, drift: drift, steps: nil)
-    case .curve(let model, let factors, let source, let p, _, let path):
+    case .curve(let model, let factors, let source, let central, _, let path):
+      let p = percentile ?? central
       let steps = schedule(path, shifts: [])
       let rates = steps.map { step in
         (try? model.estimate(experience: step.experience, factors: factors, source: source))?

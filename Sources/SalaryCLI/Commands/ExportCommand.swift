@@ -1,0 +1,157 @@
+import SalaryCSV
+import SalaryCore
+
+/// `salary export`: every scenario of a file projected, every year, as one long CSV for
+/// spreadsheets, streamed in constant memory.
+enum ExportCommand {
+  static let template = ArgumentSpec.flag(
+    "template", help: "Write a scenarios file with every column and a few examples, to edit.")
+  static let skipBadRows = ArgumentSpec.flag(
+    "skip-bad-rows", help: "Report a bad row on standard error and go on, instead of stopping.")
+
+  static let spec = CommandSpec(
+    name: "export",
+    abstract: "Project every scenario of a file, year by year, into one CSV for spreadsheets.",
+    discussion: """
+      A scenarios file has one scenario a row; its columns are 'name' and the options of \
+      'salary project' without the dashes (experience, location, specialization, salary, \
+      path, track, raise, promotion, education, years, ...). Options that repeat take values \
+      separated by ';'. Any project option given here applies to every scenario first. The \
+      output has one row a year and a total row for each scenario (column 'kind'), so a \
+      pivot table or a chart works at once. Bands are the market's spread unless --paths \
+      asks for a simulation.
+
+      With --out the file is written completely or not at all and starts with a byte order \
+      mark for Excel; on standard output there is no byte order mark. A bad row stops the \
+      run with its line and column unless --skip-bad-rows.
+
+      EXAMPLES:
+        salary export --template > scenarios.csv
+        salary export scenarios.csv --out projections.csv
+        salary export scenarios.csv --out projections.csv --dialect excel-eu --force
+      """,
+    arguments: [CompareCommand.file, template, skipBadRows] + ProjectOptions.all
+      + CSVOutputOptions.all + [CommonOptions.data])
+
+  static func register<Output, ErrorOutput>(
+    in dispatcher: inout CommandDispatcher<Output, ErrorOutput>, context: CommandContext
+  ) {
+    dispatcher.register("export") { invocation, output, errors in
+      let values = invocation.values
+      let sink = try CSVOutputOptions.sink(values)
+      var writer = CSVWriter(configuration: try CSVOutputOptions.configuration(values, for: sink))
+      if values.flag(template.key) {
+        try sink.append(to: &output) { try ScenarioTemplate.write(to: &writer, &$0) }
+        try finish(sink, &output)
+        return ExitStatus.success
+      }
+      guard values.hasValue(CompareCommand.file.key) else {
+        throw ValidationError("Give a scenarios file, or --template to write one.")
+      }
+      let path = try values.string(CompareCommand.file.key)
+      let model = PayModel(dataset: try context.dataset(values))
+      var shared = ScenarioRunner.sharedArguments(values)
+      if !values.wasGiven(ProjectOptions.paths.key) { shared = ["--paths", "0"] + shared }
+      let runner = ScenarioRunner(model: model, context: context, shared: shared)
+      let skipping = values.flag(skipBadRows.key)
+
+      try sink.append(to: &output) { bytes in
+        for key in ["scenario"] + ProjectionReport.csvHeader {
+          writer.appendText(key, into: &bytes)
+        }
+        writer.endRecord(into: &bytes)
+      }
+      var progress = Progress()
+      var exported = 0
+      var rows = 0
+      var skipped = 0
+      do {
+        try ScenarioFile.stream(path: path) { result, fraction in
+          do {
+            let scenario = try result.get()
+            let report = try runner.run(scenario)
+            try sink.append(to: &output) {
+              try report.appendCSVRows(to: &writer, &$0, leading: [scenario.name])
+            }
+            exported += 1
+            rows += report.projection.years.count + 1
+            progress.update(rows: exported, fraction: fraction)
+          } catch let problem as ValidationError where skipping {
+            skipped += 1
+            errors.write("Skipped: \(problem.message)\n")
+          }
+        }
+        progress.finish()
+        try finish(sink, &output)
+      } catch {
+        progress.finish()
+        sink.discard()
+        throw error
+      }
+      if sink.isFile || skipped > 0 {
+        var summary =
+          "Exported \(groupThousands(UInt64(exported))) scenario\(exported == 1 ? "" : "s") "
+          + "(\(groupThousands(UInt64(rows))) rows)"
+        if let out = values.hasValue(CSVOutputOptions.out.key)
+          ? try? values.string(CSVOutputOptions.out.key) : nil
+        {
+          summary += " to \(out)"
+        }
+        if skipped > 0 { summary += "; skipped \(skipped) bad row\(skipped == 1 ? "" : "s")" }
+        errors.write(summary + ".\n")
+      }
+      return ExitStatus.success
+    }
+  }
+
+  static func finish<Output: TextOutputStream>(_ sink: OutputSink, _ output: inout Output) throws {
+    do {
+      try sink.finish(to: &output)
+    } catch {
+      throw CommandFailure(error.message)
+    }
+  }
+}
+
+/// The file `salary export --template` writes: every column, and examples worth editing.
+enum ScenarioTemplate {
+  /// Example scenarios: each cell a number where the column is numeric, so a spreadsheet
+  /// keeps it a number and saves it back unchanged.
+  static let examples: [[String: TemplateCell]] = [
+    [
+      "name": .text("stay in Cincinnati"), "experience": .number(3),
+      "location": .text("cincinnati"),
+    ],
+    ["name": .text("move to Seattle"), "experience": .number(3), "location": .text("seattle")],
+    [
+      "name": .text("senior by year 3"), "experience": .number(3), "location": .text("austin"),
+      "path": .text("senior@2"),
+    ],
+    ["name": .text("bootcamp first"), "education": .text("bootcamp"), "location": .text("denver")],
+    [
+      "name": .text("3% raises"), "salary": .number(95_000), "raise": .number(3),
+      "promotion": .text("15%@3"),
+    ],
+  ]
+
+  enum TemplateCell {
+    case text(String)
+    case number(Double)
+  }
+
+  static func write(to writer: inout CSVWriter, _ bytes: inout [UInt8]) throws {
+    let columns = ScenarioFile.columns
+    for column in columns { writer.appendText(column, into: &bytes) }
+    writer.endRecord(into: &bytes)
+    for example in examples {
+      for column in columns {
+        switch example[column] {
+        case .text(let text): writer.appendText(text, into: &bytes)
+        case .number(let number): try writer.appendNumber(number, fractionDigits: 2, into: &bytes)
+        case nil: writer.appendEmpty(into: &bytes)
+        }
+      }
+      writer.endRecord(into: &bytes)
+    }
+  }
+}
