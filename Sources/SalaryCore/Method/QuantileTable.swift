@@ -231,6 +231,22 @@ struct MixtureParts {
     self.sigmas = distributions.map(\.sigma)
   }
 
+  /// The parts of `mixture`.
+  init(_ mixture: LogNormalMixture) {
+    self.init(
+      weights: mixture.components.map(\.weight),
+      distributions: mixture.components.map(\.distribution))
+  }
+
+  /// The density of log-pay at `u`: f(u) = Σ wᵢ φ((u − μᵢ)/σᵢ)/σᵢ.
+  func density(at u: Double) -> Double {
+    var sum = 0.0
+    for i in weights.indices where weights[i] > 0 {
+      sum += weights[i] * StandardNormal.density((u - mus[i]) / sigmas[i]) / sigmas[i]
+    }
+    return sum
+  }
+
   /// The log-pay u with a share `target` of the mixture below it (above it when `upper`),
   /// where `score` is the standard normal score of that share, Φ⁻¹ of the lower share.
   ///
