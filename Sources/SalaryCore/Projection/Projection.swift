@@ -144,12 +144,18 @@ extension Projection {
   /// are the 10th, 50th and 90th percentiles across paths. Fixed raises draw nothing.
   ///
   /// - Complexity: O(paths × years) lookups once each distinct experience's mixture is built.
+  ///
+  /// Projections given the same `cache` share its precomputed tables.
   public static func make(
     startExperience: Double, rule: PayRule, education: EducationPlan?,
-    settings: ProjectionSettings
+    settings: ProjectionSettings, cache: QuantileCache? = nil
   ) -> Projection {
+    var lookup: QuantileCache?
+    if case .curve(let model, _, _, _, _, _) = rule {
+      lookup = cache ?? QuantileCache(model: model)
+    }
     let engine = Engine(
-      start: startExperience, rule: rule, education: education, settings: settings)
+      start: startExperience, rule: rule, education: education, settings: settings, cache: lookup)
     return engine.run()
   }
 }
@@ -160,6 +166,8 @@ private struct Engine {
   let rule: PayRule
   let education: EducationPlan?
   let settings: ProjectionSettings
+  /// The tables of curve mode; `nil` in fixed-raise mode.
+  let cache: QuantileCache?
   var studyYears: Double { education?.years ?? 0 }
 
   /// One simulated career: its career-year rates, the drift each calendar year, its steps.
@@ -183,10 +191,9 @@ private struct Engine {
     let marketHigh = spread ? calendarPay(centralCareer(percentile: 0.9)) : []
     if simulate {
       var random = SeededRandom(seed: settings.seed)
-      var lookup = ScoreLookup(rule: rule)
       paths.reserveCapacity(settings.paths)
       for _ in 0..<settings.paths {
-        paths.append(calendarPay(simulatedCareer(&random, &lookup)))
+        paths.append(calendarPay(simulatedCareer(&random)))
       }
     }
 
@@ -255,19 +262,21 @@ private struct Engine {
         }
       }
       return Career(rates: rates, drift: drift, steps: nil)
-    case .curve(let model, let factors, let source, let central, _, let path):
+    case .curve(_, let factors, let source, let central, _, let path):
       let p = percentile ?? central
       let steps = schedule(path, shifts: [])
       let rates = steps.map { step in
-        (try? model.estimate(experience: step.experience, factors: factors, source: source))?
-          .quantile(p) ?? 0
+        cache!.pay(percentile: p, experience: step.experience, factors: factors, source: source)
+          ?? 0
       }
       return Career(rates: rates, drift: drift, steps: steps)
     }
   }
 
-  func simulatedCareer(_ random: inout SeededRandom, _ lookup: inout ScoreLookup) -> Career {
-    guard case .curve(_, _, _, let p, let known, let path) = rule else { return centralCareer() }
+  func simulatedCareer(_ random: inout SeededRandom) -> Career {
+    guard case .curve(_, let factors, let source, let p, let known, let path) = rule else {
+      return centralCareer()
+    }
     let shifts = path.promotions.map { _ in
       settings.timingYears == 0
         ? 0 : Int(random.next() % UInt64(2 * settings.timingYears + 1)) - settings.timingYears
@@ -281,7 +290,8 @@ private struct Engine {
       if index > 0 {
         departure = settings.persistence * departure + settings.bandVolatility * random.nextNormal()
       }
-      rates.append(lookup.pay(score: center + departure, experience: step.experience))
+      let table = cache!.scoreTable(factors: factors, source: source, experience: step.experience)
+      rates.append(table?.pay(atScore: center + departure) ?? 0)
     }
     let drift = (0..<settings.years).map { _ in
       max(-0.99, driftRate + settings.driftVolatility * random.nextNormal())
@@ -336,29 +346,6 @@ private struct Engine {
       return sorted[low] + (sorted[high] - sorted[low]) * (position - Double(low))
     }
     return Band(p10: at(0.1), p50: at(0.5), p90: at(0.9))
-  }
-}
-
-/// Pay at a score in the band and an experience, with each experience's mixture built once.
-struct ScoreLookup {
-  let rule: PayRule
-  private var cache: [Double: (mixture: LogNormalMixture, scale: Double)] = [:]
-
-  init(rule: PayRule) { self.rule = rule }
-
-  mutating func pay(score: Double, experience: Double) -> Double {
-    guard case .curve(let model, let factors, let source, _, _, _) = rule else { return 0 }
-    if cache[experience] == nil {
-      let pointOnly = factors.allSatisfy { !$0.isUncertain }
-      guard
-        let estimate = try? model.estimate(
-          experience: experience, factors: pointOnly ? [] : factors, source: source)
-      else { return 0 }
-      cache[experience] = (estimate.mixture, pointOnly ? factors.combinedValue : 1)
-    }
-    let entry = cache[experience]!
-    let p = StandardNormal.cdf(score).clamped(to: 1e-12...(1 - 1e-12))
-    return entry.mixture.quantile(p) * entry.scale
   }
 }
 
