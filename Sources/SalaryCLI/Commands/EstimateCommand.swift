@@ -1,4 +1,6 @@
+import SalaryCSV
 import SalaryCore
+import SalaryData
 
 /// `salary estimate`: the pay range for a profile, from the consensus of the guides.
 enum EstimateCommand {
@@ -16,29 +18,53 @@ enum EstimateCommand {
         salary estimate --experience 1 --source cbt-nuggets
         salary estimate --experience 6 --location germany --currency EUR
       """,
-    arguments: ProfileOptions.single + [CommonOptions.format, CommonOptions.data])
+    arguments: ProfileOptions.single + [batch, ExportCommand.skipBadRows]
+      + [CommonOptions.format, CommonOptions.data] + CSVOutputOptions.all)
+
+  static let batch = ArgumentSpec.option(
+    "batch", valueName: "file",
+    help:
+      "Estimate every profile of a CSV file (columns: name, experience, level, location, specialization, premium, source, currency) into CSV."
+  )
 
   static func register<Output, ErrorOutput>(
     in dispatcher: inout CommandDispatcher<Output, ErrorOutput>, context: CommandContext
   ) {
-    dispatcher.register("estimate") { invocation, output, _ in
+    dispatcher.register("estimate") { invocation, output, errors in
       let values = invocation.values
-      let format = try CommonOptions.format(values)
       let model = PayModel(dataset: try context.dataset(values))
+      if values.hasValue(batch.key) {
+        return try runBatch(values, model: model, output: &output, errors: &errors)
+      }
+      let format = try CommonOptions.format(values)
       let place = try ProfileOptions.place(values, model.dataset)
       let profile = try ProfileOptions.resolve(values, place: place, model: model)
       let report = try estimate(profile, model)
-      output.write(try report.rendered(as: format, width: context.screenWidth))
+      let sink = try CSVOutputOptions.sink(values)
+      let configuration = try CSVOutputOptions.configuration(values, for: sink)
+      let text =
+        format == .csv
+        ? try EstimateReport.csv([report], configuration)
+        : try report.rendered(as: format, width: context.screenWidth)
+      try sink.append(to: &output) { $0.append(contentsOf: Array(text.utf8)) }
+      try ExportCommand.finish(sink, &output)
       return ExitStatus.success
     }
   }
 
-  /// The estimate for a resolved profile.
-  static func estimate(_ profile: Profile, _ model: PayModel) throws -> EstimateReport {
+  /// The estimate for a resolved profile, its quantiles from the market's table.
+  static func estimate(_ profile: Profile, _ model: PayModel, cache: QuantileCache? = nil) throws
+    -> EstimateReport
+  {
     do throws(EstimateError) {
       let estimate = try model.estimate(
         experience: profile.experience, factors: profile.factors, source: profile.source)
-      return EstimateReport(profile: profile, estimate: estimate, dataset: model.dataset)
+      let tables = cache ?? QuantileCache(model: model)
+      guard let table = tables.table(factors: profile.factors, source: profile.source) else {
+        throw EstimateError.noSeriesCovers(experience: profile.experience)
+      }
+      return EstimateReport(
+        profile: profile, estimate: estimate, dataset: model.dataset, table: table)
     } catch {
       switch error {
       case .unknownSource(let name, _):
@@ -48,5 +74,89 @@ enum EstimateCommand {
           "No guide covers \(years.compactNumber) years of experience in this selection.")
       }
     }
+  }
+}
+
+extension EstimateCommand {
+  /// `--batch`: streams the file's rows through ``BatchEstimate`` into CSV.
+  static func runBatch<Output: TextOutputStream, ErrorOutput: TextOutputStream>(
+    _ values: ParsedValues, model: PayModel, output: inout Output, errors: inout ErrorOutput
+  ) throws -> Int32 {
+    if values.wasGiven(CommonOptions.format.key), try CommonOptions.format(values) != .csv {
+      throw ValidationError("--batch writes CSV; leave out --format or give --format csv.")
+    }
+    let path = try values.string(batch.key)
+    var defaults: [String: String] = [:]
+    for column in BatchEstimate.inputColumns where column != "name" && values.hasValue(column) {
+      defaults[column] = try values.string(column)
+    }
+    let sink = try CSVOutputOptions.sink(values)
+    var writer = CSVWriter(configuration: try CSVOutputOptions.configuration(values, for: sink))
+    var estimator = BatchEstimate(
+      model: model, cache: QuantileCache(model: model), defaults: defaults,
+      givenRates: try ProfileOptions.givenRates(values), file: path)
+    let skipping = values.flag(ExportCommand.skipBadRows.key)
+    let size = LocalFile.size(of: path)
+
+    var layout: [String: Int]?
+    var rows = 0
+    var written = 0
+    var skipped = 0
+    var consumed = 0
+    var progress = Progress()
+    func handle(_ view: borrowing CSVRecordView) throws {
+      let record = CSVRecord(view)
+      guard let columns = layout else {
+        layout = try estimator.layout(record)
+        try sink.append(to: &output) { bytes in
+          for key in BatchEstimate.outputHeader { writer.appendText(key, into: &bytes) }
+          writer.endRecord(into: &bytes)
+        }
+        return
+      }
+      rows += 1
+      do {
+        try sink.append(to: &output) { bytes in
+          try estimator.write(record, layout: columns, row: rows, to: &writer, &bytes)
+          writer.endRecord(into: &bytes)
+        }
+        written += 1
+      } catch let problem as ValidationError where skipping && problem.isRowProblem {
+        skipped += 1
+        errors.write("Skipped: \(problem.message)\n")
+      }
+      progress.update(rows: rows, fraction: size.map { Double(consumed) / Double(max(1, $0)) })
+    }
+    var reader = CSVReader()
+    do {
+      try LocalFile.forEachChunk(of: path) { chunk in
+        consumed += chunk.count
+        try reader.parse(chunk, onRecord: handle)
+      }
+      try reader.finish(onRecord: handle)
+      guard layout != nil else {
+        throw ValidationError(
+          "\(path): empty file; expected a header row such as 'name,experience,location'.")
+      }
+      progress.finish()
+      try ExportCommand.finish(sink, &output)
+    } catch {
+      progress.finish()
+      sink.discard()
+      switch error {
+      case let error as LocalFileError:
+        throw CommandFailure("Cannot read '\(path)': \(error.reason).")
+      case let error as CSVError:
+        throw ValidationError(error.description(inFile: path))
+      default:
+        throw error
+      }
+    }
+    if sink.isFile || skipped > 0 {
+      var summary = "Estimated \(groupThousands(UInt64(written))) row\(written == 1 ? "" : "s")"
+      if skipped > 0 { summary += "; skipped \(skipped) bad row\(skipped == 1 ? "" : "s")" }
+      errors.write(summary + ".\n")
+    }
+    return ExitStatus.success
   }
 }

@@ -7,6 +7,16 @@ struct EstimateReport {
   var profile: Profile
   var estimate: Estimate
   var dataset: Dataset
+  /// P10…P90 from the market's quantile table, as `estimate --batch` gives them (within a
+  /// cent or two of the exact `estimate.quantiles`).
+  var table: QuantileTable
+
+  /// The consensus quantiles shown: the table's, so one profile and a batch row agree.
+  var quantiles: [Double] {
+    var values = [Double](repeating: 0, count: 5)
+    table.quantiles(at: profile.experience, into: &values)
+    return values
+  }
 
   /// Money in the profile's currency.
   func amount(_ dollars: Double) -> Double { profile.rate.fromDollars(dollars) }
@@ -51,7 +61,7 @@ struct EstimateReport {
       columns: ["P10", "P25", "P50", "P75", "P90"].map {
         TextTable.Column(title: $0, alignment: .right)
       },
-      rows: [estimate.quantiles.map(money)]
+      rows: [quantiles.map(money)]
     ).rendered(width: width)
 
     let years = "\(estimate.experience.compactNumber) year\(estimate.experience == 1 ? "" : "s")"
@@ -115,7 +125,7 @@ struct EstimateReport {
   func json() throws -> JSONValue {
     let names = ["p10", "p25", "p50", "p75", "p90"]
     var quantiles: [(String, JSONValue)] = []
-    for (name, value) in zip(names, estimate.quantiles) {
+    for (name, value) in zip(names, self.quantiles) {
       quantiles.append((name, try moneyJSON(value)))
     }
     var series: [JSONValue] = []
@@ -216,8 +226,10 @@ struct EstimateReport {
   ]
 
   /// Estimates as CSV, a header then one row each.
-  static func csv(_ reports: [EstimateReport]) throws -> String {
-    var writer = CSVWriter()
+  static func csv(_ reports: [EstimateReport], _ configuration: CSVWriter.Configuration = .rfc4180)
+    throws -> String
+  {
+    var writer = CSVWriter(configuration: configuration)
     var bytes: [UInt8] = []
     for key in csvHeader { writer.appendText(key, into: &bytes) }
     writer.endRecord(into: &bytes)
@@ -233,16 +245,9 @@ struct EstimateReport {
         writer.appendEmpty(into: &bytes)
       }
     }
-    try writer.appendNumber(estimate.requestedExperience, fractionDigits: 2, into: &bytes)
-    try writer.appendNumber(estimate.experience, fractionDigits: 2, into: &bytes)
-    text(profile.level?.key)
-    text(profile.isRemote ? "remote" : profile.place?.id)
-    text(profile.specialization?.id)
-    text(profile.source)
-    text(profile.rate.currency.code)
-    for quantile in estimate.quantiles {
-      try writer.appendNumber(amount(quantile), fractionDigits: 0, into: &bytes)
-    }
+    // The columns a batch row has too, written by the same code.
+    try BatchEstimate.appendRow(
+      row: nil, name: nil, profile: profile, table: table, to: &writer, &bytes)
     try writer.appendNumber(estimate.spreadBetweenSeries, fractionDigits: 4, into: &bytes)
     try writer.appendNumber(
       profile.factors.reduce(1) { $0 * $1.low }, fractionDigits: 4, into: &bytes)
