@@ -45,6 +45,7 @@ let package = Package(
     .testTarget(name: "SalaryCSVTests", dependencies: ["SalaryCSV", "_TestSupport"]),
     .testTarget(name: "SalaryDataTests", dependencies: ["SalaryData", "_TestSupport"]),
     .testTarget(name: "SalaryCLITests", dependencies: ["SalaryCLI", "_TestSupport"]),
-    .testTarget(name: "SalaryEndToEndTests", dependencies: ["salary", "_TestSupport"]),
+    .testTarget(
+      name: "SalaryEndToEndTests", dependencies: ["salary", "SalaryCSV", "_TestSupport"]),
   ]
 )

@@ -16,6 +16,7 @@ import Testing
   static let binary = productsDirectory.appendingPathComponent("salary")
 
   /// Runs `executable` with `arguments` in `directory`, with no COLUMNS and no terminal.
+  /// The standard output and error are read concurrently, so a large output cannot block.
   func run(
     _ arguments: [String], executable: URL = BinaryTests.binary, in directory: URL? = nil
   ) throws -> Result {
@@ -31,12 +32,30 @@ import Testing
     process.standardOutput = output
     process.standardError = errors
     try process.run()
+    // Standard error is drained on another thread while this one drains standard output.
+    let errorData = ErrorData()
+    let reader = Thread { errorData.set(errors.fileHandleForReading.readDataToEndOfFile()) }
+    reader.start()
     let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = errors.fileHandleForReading.readDataToEndOfFile()
+    let err = errorData.wait()
     process.waitUntilExit()
     return Result(
       stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
       status: process.terminationStatus)
+  }
+
+  /// The bytes a reader thread collected, handed over once it is done.
+  final class ErrorData: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var data = Data()
+    func set(_ value: Data) {
+      data = value
+      done.signal()
+    }
+    func wait() -> Data {
+      done.wait()
+      return data
+    }
   }
 
   @Test func theBinaryWasBuilt() {
