@@ -25,6 +25,10 @@ final class OutputSink {
   private let temporary: String?
   private var buffer: [UInt8] = []
   private var finished = false
+  /// Where ``InterruptCleanup`` holds the temporary file's path, if it could.
+  private var cleanupSlot: Int?
+  /// Whether the file's descriptor is open (the temporary file not yet renamed or removed).
+  private var isOpen = false
   static let chunk = 1 << 18
 
   /// Standard output, written through the stream each call is given.
@@ -55,7 +59,8 @@ final class OutputSink {
     self.target = path
     self.temporary = temporary
     buffer.reserveCapacity(Self.chunk)
-    InterruptCleanup.register(temporary)
+    isOpen = true
+    cleanupSlot = InterruptCleanup.register(temporary)
   }
 
   deinit {
@@ -101,48 +106,31 @@ final class OutputSink {
   func finish<Output: TextOutputStream>(to output: inout Output) throws(Failure) {
     try flush(to: &output)
     finished = true
-    guard let target, let temporary else { return }
-    defer { InterruptCleanup.unregister() }
-    if fsync(descriptor) != 0 || close(descriptor) != 0 || rename(temporary, target) != 0 {
+    guard let target, let temporary, isOpen else { return }
+    isOpen = false
+    defer { releaseCleanup() }
+    let synced = fsync(descriptor) == 0
+    let closed = close(descriptor) == 0
+    if !synced || !closed || rename(temporary, target) != 0 {
       let reason = String(cString: strerror(errno))
       unlink(temporary)
       throw Failure(message: "Cannot write '\(target)': \(reason).")
     }
   }
 
-  /// Throws away a file's partial output; the target is left as it was.
+  /// Throws away a file's partial output; the target is left as it was. Does nothing once
+  /// the file was finished.
   func discard() {
     finished = true
-    guard let temporary else { return }
+    guard let temporary, isOpen else { return }
+    isOpen = false
     close(descriptor)
     unlink(temporary)
-    InterruptCleanup.unregister()
-  }
-}
-
-/// Removes the temporary file of an unfinished output when the process is interrupted
-/// (SIGINT, SIGTERM, SIGHUP), then lets the signal end the process as usual.
-enum InterruptCleanup {
-  /// The path to remove, as a C string that a signal handler may read.
-  nonisolated(unsafe) private static var path: UnsafeMutablePointer<CChar>?
-
-  static func register(_ file: String) {
-    unregister()
-    path = strdup(file)
-    for signal in [SIGINT, SIGTERM, SIGHUP] {
-      Glibc.signal(signal) { number in
-        if let path = InterruptCleanup.path { unlink(path) }
-        Glibc.signal(number, SIG_DFL)
-        raise(number)
-      }
-    }
+    releaseCleanup()
   }
 
-  static func unregister() {
-    for signal in [SIGINT, SIGTERM, SIGHUP] { Glibc.signal(signal, SIG_DFL) }
-    if let old = path {
-      path = nil
-      free(old)
-    }
+  private func releaseCleanup() {
+    InterruptCleanup.unregister(cleanupSlot)
+    cleanupSlot = nil
   }
 }
