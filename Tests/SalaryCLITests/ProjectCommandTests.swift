@@ -326,14 +326,14 @@ private func json(_ run: Run) throws -> [String: Any] {
     ),
     (
       "name,experience,location\nx,3,austin\ny,3,seatle\n",
-      "scenarios.csv:3 (scenario 'y'): The value 'seatle' is invalid for '--location <place>': unknown place. Did you mean 'Seattle, WA'?"
+      "scenarios.csv:3:5 (scenario 'y'): The value 'seatle' is invalid for '--location <place>': unknown place. Did you mean 'Seattle, WA'?"
     ),
     ("name,experience\n,3\n", "scenarios.csv:2:1: a scenario needs a name."),
     ("name,experience\nx,3\nx,4\n", "scenarios.csv:3:1: the name 'x' is already used on line 2."),
     ("name,experience\nx,3,4\n", "scenarios.csv:2:5: expected 2 fields, found 3"),
     (
       "name,years\nx,abc\n",
-      "scenarios.csv:2 (scenario 'x'): The value 'abc' is invalid for '--years <years>'"
+      "scenarios.csv:2:3 (scenario 'x'): The value 'abc' is invalid for '--years <years>'"
     ),
   ])
   func aBadScenarioRowNamesItsLine(_ file: String, _ error: String) throws {

@@ -152,7 +152,7 @@ enum ProjectOptions {
     if isRaiseMode {
       let raisePercent = try values.value(raise.key, percentAbove100)
       let start = try amount(values, salary) * profile.rate.dollarsPerUnit
-      let promotions = try values.strings(promotion.key).map { raw in
+      let promotions = try values.values(promotion.key) { raw throws(InvalidValue) in
         try parsePromotion(raw, horizon: horizon)
       }
       rule = .raises(salary: start, raise: raisePercent / 100, promotions: promotions)
@@ -251,16 +251,15 @@ enum ProjectOptions {
   }
 
   /// `15%@3`: a one-off raise in percent from the start of the year after year 3.
-  private static func parsePromotion(_ raw: String, horizon: Int) throws -> (
+  private static func parsePromotion(_ raw: String, horizon: Int) throws(InvalidValue) -> (
     afterYear: Int, percent: Double
   ) {
     let parts = raw.split(separator: "@", omittingEmptySubsequences: false).map(String.init)
     guard parts.count == 2, let percent = ProfileResolution.percent(parts[0]), percent > -100,
       let year = Int(parts[1]), year >= 1, year < horizon
     else {
-      throw ValidationError(
-        "The value '\(raw)' is invalid for '--promotion <percent@year>': write a raise above "
-          + "-100% and a year from 1 to \(horizon - 1), such as 15%@3")
+      throw InvalidValue(
+        reason: "write a raise above -100% and a year from 1 to \(horizon - 1), such as 15%@3")
     }
     return (year, percent)
   }

@@ -135,6 +135,26 @@ struct ParsedValues: Sendable {
     }
   }
 
+  /// Every value given for repeating option `key`, each converted by `convert`.
+  ///
+  /// - Throws: ``ParserError/unableToParseValue(name:value:key:reason:)`` for the first
+  ///   value `convert` rejects.
+  func values<Value>(
+    _ key: String, _ convert: (String) throws(InvalidValue) -> Value
+  ) throws(ParserError) -> [Value] {
+    checkDeclared(key)
+    var converted: [Value] = []
+    for occurrence in occurrences[key] ?? [] {
+      do {
+        converted.append(try convert(occurrence.value))
+      } catch {
+        throw .unableToParseValue(
+          name: occurrence.name, value: occurrence.value, key: key, reason: error.reason)
+      }
+    }
+    return converted
+  }
+
   private func checkDeclared(_ key: String) {
     precondition(declaredKeys.contains(key), "no argument '\(key)' is declared")
   }

@@ -9,6 +9,8 @@ struct Scenario {
   var arguments: [String]
   /// Where it came from, for error messages: `scenarios.csv:3` or `--scenario 2`.
   var origin: String
+  /// For a file's row, the column number of each option, so an error can point at its cell.
+  var columns: [String: Int] = [:]
 }
 
 /// Scenario files: a spreadsheet with one scenario a row and the `project` options as
@@ -127,15 +129,19 @@ enum ScenarioFile {
       }
       seen[scenarioName] = record.line
       var arguments: [String] = []
+      var columns: [String: Int] = [:]
       for (index, column) in header.enumerated() where column != "name" {
         let cell = record.fields[index].trimmingSpaces
         guard !cell.isEmpty else { continue }
+        columns[column] = record.columns[index]
         let values =
           repeating.contains(column)
           ? cell.split(separator: ";").map(\.trimmingSpaces).filter { !$0.isEmpty } : [cell]
         for value in values { arguments += ["--\(column)", value] }
       }
-      return Scenario(name: scenarioName, arguments: arguments, origin: "\(file):\(record.line)")
+      return Scenario(
+        name: scenarioName, arguments: arguments, origin: "\(file):\(record.line)",
+        columns: columns)
     }
   }
 
