@@ -43,14 +43,16 @@ enum ProjectCommand {
     }
   }
 
-  /// The projection for parsed options.
-  static func project(_ values: ParsedValues, model: PayModel, context: CommandContext) throws
-    -> ProjectionReport
-  {
+  /// The projection for parsed options; projections given the same `cache` share its tables.
+  static func project(
+    _ values: ParsedValues, model: PayModel, context: CommandContext,
+    cache: QuantileCache? = nil
+  ) throws -> ProjectionReport {
+    let cache = cache ?? QuantileCache(model: model)
     let request = try ProjectOptions.resolve(values, model: model, currentYear: context.currentYear)
     let projection = Projection.make(
       startExperience: request.profile.experience, rule: request.rule,
-      education: request.education, settings: request.settings)
-    return ProjectionReport(request: request, projection: projection, model: model)
+      education: request.education, settings: request.settings, cache: cache)
+    return ProjectionReport(request: request, projection: projection, cache: cache)
   }
 }

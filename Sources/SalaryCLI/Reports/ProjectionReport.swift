@@ -10,21 +10,18 @@ struct ProjectionReport {
   /// Assumptions of the estimates the central path used, merged with the request's.
   var assumptions: [String]
 
-  init(request: ProjectOptions.Request, projection: Projection, model: PayModel) {
+  init(request: ProjectOptions.Request, projection: Projection, cache: QuantileCache) {
     self.request = request
     self.projection = projection
-    self.dataset = model.dataset
+    self.dataset = cache.model.dataset
     var used = Set(request.assumptions)
     if case .curve(_, let factors, let source, _, _, _) = request.rule {
       for experience in Set(projection.years.compactMap(\.experience)) {
-        if let estimate = try? model.estimate(
-          experience: experience, factors: factors, source: source)
-        {
-          used.formUnion(estimate.assumptions)
-        }
+        used.formUnion(
+          cache.assumptions(experience: experience, factors: factors, source: source))
       }
     }
-    self.assumptions = model.dataset.assumptions.map(\.id).filter(used.contains)
+    self.assumptions = dataset.assumptions.map(\.id).filter(used.contains)
   }
 
   private var currency: CurrencyCode { request.profile.rate.currency }

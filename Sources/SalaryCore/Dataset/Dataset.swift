@@ -30,6 +30,13 @@ public struct Dataset: Sendable {
   /// The career ladder named by the `ladder` assumption.
   public let ladder: Ladder
 
+  /// Places and countries by id, name (with or without its state) and alias.
+  public let placeNames: NameIndex
+  /// The ladder's levels by key, title and alias.
+  public let levelNames: NameIndex
+  /// Specializations by id, name and alias.
+  public let specializationNames: NameIndex
+
   private let sourceIndex: [String: Int]
   private let placeIndex: [String: Int]
   private let assumptionIndex: [String: Int]
@@ -67,6 +74,9 @@ public struct Dataset: Sendable {
     let rungs = levels.filter { $0.source == ladderSource && $0.yearsKind == .experience }
     precondition(!rungs.isEmpty, "the ladder source has no levels")
     self.ladder = Ladder(source: ladderSource, levels: rungs)
+    self.placeNames = NameIndex(places.map { ($0.id, $0.name, $0.aliases) })
+    self.levelNames = NameIndex(rungs.map { ($0.key, $0.title, $0.aliases) })
+    self.specializationNames = NameIndex(specializations.map { ($0.id, $0.name, $0.aliases) })
   }
 
   /// The source with this id.

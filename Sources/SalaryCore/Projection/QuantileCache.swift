@@ -12,6 +12,7 @@ public final class QuantileCache {
   public let model: PayModel
   private var tables: [Market: QuantileTable] = [:]
   private var scoreTables: [Market: [Double: ScoreTable]] = [:]
+  private var assumptionLists: [Market: [Double: [String]]] = [:]
 
   public init(model: PayModel) { self.model = model }
 
@@ -36,6 +37,18 @@ public final class QuantileCache {
     else { return nil }
     scoreTables[market, default: [:]][experience] = table
     return table
+  }
+
+  /// The assumptions of the estimate at `experience` for a market (empty if there is none),
+  /// worked out once.
+  public func assumptions(experience: Double, factors: [Factor], source: String?) -> [String] {
+    let market = Market(factors: factors, source: source)
+    if let known = assumptionLists[market]?[experience] { return known }
+    let found =
+      (try? model.estimate(experience: experience, factors: factors, source: source))?
+      .assumptions ?? []
+    assumptionLists[market, default: [:]][experience] = found
+    return found
   }
 
   /// Pay at percentile `p` and `experience` for a market: from the table when `p` is one

@@ -42,20 +42,3 @@ public struct NameIndex: Sendable {
     return Array(displays.prefix(limit))
   }
 }
-
-extension Dataset {
-  /// Places and countries by id, name (with or without its state) and alias.
-  public var placeNames: NameIndex {
-    NameIndex(places.map { ($0.id, $0.name, $0.aliases) })
-  }
-
-  /// The ladder's levels by key, title and alias.
-  public var levelNames: NameIndex {
-    NameIndex(ladder.levels.map { ($0.key, $0.title, $0.aliases) })
-  }
-
-  /// Specializations by id, name and alias.
-  public var specializationNames: NameIndex {
-    NameIndex(specializations.map { ($0.id, $0.name, $0.aliases) })
-  }
-}
