@@ -12,20 +12,26 @@ enum EstimateCommand {
       same experience, how far the guides disagree, every factor with the figures it came \
       from, and every assumption used.
 
+      With --batch, each row of a CSV file is a profile: columns name, experience or level, \
+      location, specialization, premium, source and currency, any of them optional; an \
+      empty cell takes the option given on the command line, if any. The output is CSV \
+      with one row per input row, in order, and the same figures 'salary estimate' gives \
+      for each profile alone. A bad row stops the run with its line and column unless \
+      --skip-bad-rows.
+
       EXAMPLES:
-        salary estimate --experience 4 --location austin --specialization distributed-systems
+        salary estimate --experience 4 --location austin --specialization go
         salary estimate --level senior --location "San Francisco"
         salary estimate --experience 1 --source cbt-nuggets
         salary estimate --experience 6 --location germany --currency EUR
+        salary estimate --batch profiles.csv --out ranges.csv
       """,
     arguments: ProfileOptions.single + [batch, ExportCommand.skipBadRows]
       + [CommonOptions.format, CommonOptions.data] + CSVOutputOptions.all)
 
   static let batch = ArgumentSpec.option(
     "batch", valueName: "file",
-    help:
-      "Estimate every profile of a CSV file (columns: name, experience, level, location, specialization, premium, source, currency) into CSV."
-  )
+    help: "Estimate every profile (row) of a CSV file into CSV; see above for its columns.")
 
   static func register<Output, ErrorOutput>(
     in dispatcher: inout CommandDispatcher<Output, ErrorOutput>, context: CommandContext
@@ -125,7 +131,7 @@ extension EstimateCommand {
         skipped += 1
         errors.write("Skipped: \(problem.message)\n")
       }
-      progress.update(rows: rows, fraction: size.map { Double(consumed) / Double(max(1, $0)) })
+      progress.update(done: rows, fraction: size.map { Double(consumed) / Double(max(1, $0)) })
     }
     var reader = CSVReader()
     do {

@@ -61,7 +61,7 @@ enum ExportCommand {
         }
         writer.endRecord(into: &bytes)
       }
-      var progress = Progress()
+      var progress = Progress(unit: "scenarios")
       var exported = 0
       var rows = 0
       var skipped = 0
@@ -75,7 +75,7 @@ enum ExportCommand {
             }
             exported += 1
             rows += report.projection.years.count + 1
-            progress.update(rows: exported, fraction: fraction)
+            progress.update(done: exported, fraction: fraction)
           } catch let problem as ValidationError where skipping {
             skipped += 1
             errors.write("Skipped: \(problem.message)\n")
