@@ -183,19 +183,15 @@ private struct Engine {
     let centralPay = calendarPay(central)
     let costs = (1...years).map(cost)
 
-    var paths: [[Double]] = []
     let simulate = settings.paths > 1 && isCurve
     let spread = settings.paths == 0 && isCurve
     let marketLow = spread ? calendarPay(centralCareer(percentile: 0.1)) : []
     let marketMedian = spread ? calendarPay(centralCareer(percentile: 0.5)) : []
     let marketHigh = spread ? calendarPay(centralCareer(percentile: 0.9)) : []
-    if simulate {
-      var random = SeededRandom(seed: settings.seed)
-      paths.reserveCapacity(settings.paths)
-      for _ in 0..<settings.paths {
-        paths.append(calendarPay(simulatedCareer(&random)))
-      }
-    }
+    let realWeights = (1...years).map { 1 / pow(1 + settings.inflation, $0 - 1) }
+    let presentWeights = (1...years).map { 1 / pow(1 + settings.discount, $0 - 1) }
+    let simulated =
+      simulate ? simulation(costs: costs, weights: (realWeights, presentWeights)) : nil
 
     var yearsOut: [Projection.Year] = []
     var cumulative = 0.0
@@ -212,33 +208,36 @@ private struct Engine {
           pay: centralPay[t - 1], cost: costs[t - 1], cumulative: cumulative,
           realPay: centralPay[t - 1] / pow(1 + settings.inflation, t - 1),
           presentValue: (centralPay[t - 1] - costs[t - 1]) / pow(1 + settings.discount, t - 1),
-          band: simulate
-            ? band(paths.map { $0[t - 1] })
-            : spread
+          band: simulated?.years[t - 1]
+            ?? (spread
               ? Band(p10: marketLow[t - 1], p50: marketMedian[t - 1], p90: marketHigh[t - 1])
-              : .point(centralPay[t - 1])))
+              : .point(centralPay[t - 1]))))
     }
 
-    func total(_ weight: (Int) -> Double) -> Projection.Total {
-      func sum(_ pay: [Double]) -> Double {
-        (1...years).reduce(0) { $0 + (pay[$1 - 1] - costs[$1 - 1]) * weight($1) }
-      }
+    func total(_ weights: [Double]?, simulated: Band?) -> Projection.Total {
+      func sum(_ pay: [Double]) -> Double { Engine.total(pay, costs: costs, weights: weights) }
       let centralTotal = sum(centralPay)
       let totalBand =
-        simulate
-        ? band(paths.map(sum))
-        : spread
+        simulated
+        ?? (spread
           ? Band(p10: sum(marketLow), p50: sum(marketMedian), p90: sum(marketHigh))
-          : .point(centralTotal)
+          : .point(centralTotal))
       return Projection.Total(central: centralTotal, band: totalBand)
     }
     var percentile: Double?
     if case .curve(_, _, _, let p, _, _) = rule { percentile = p }
     return Projection(
-      years: yearsOut, nominal: total { _ in 1 },
-      real: total { 1 / pow(1 + settings.inflation, $0 - 1) },
-      presentValue: total { 1 / pow(1 + settings.discount, $0 - 1) },
+      years: yearsOut, nominal: total(nil, simulated: simulated?.nominal),
+      real: total(realWeights, simulated: simulated?.real),
+      presentValue: total(presentWeights, simulated: simulated?.presentValue),
       percentile: percentile, paths: simulate ? settings.paths : spread ? 0 : 1)
+  }
+
+  /// Σ (payₜ − costₜ)·weightₜ over the years, in year order (no weights: all 1).
+  static func total(_ pay: [Double], costs: [Double], weights: [Double]?) -> Double {
+    var sum = 0.0
+    for t in pay.indices { sum += (pay[t] - costs[t]) * (weights?[t] ?? 1) }
+    return sum
   }
 
   /// Fixed raises have nothing to draw; the curve's Monte Carlo always runs, so that with
@@ -273,30 +272,85 @@ private struct Engine {
     }
   }
 
-  func simulatedCareer(_ random: inout SeededRandom) -> Career {
+  /// The bands of the simulated careers: each calendar year's and each total's.
+  struct Simulated {
+    var years: [Band]
+    var nominal: Band
+    var real: Band
+    var presentValue: Band
+  }
+
+  /// Simulates `settings.paths` careers and summarises them.
+  ///
+  /// Per path, in this order, it draws: a shift for each promotion, the place in the band
+  /// (unless a salary fixed it), a departure for every career year after the first, then
+  /// each calendar year's drift. Schedules and score tables depend only on the shifts, so
+  /// each distinct set of shifts is scheduled once; the paths' pay is kept in one flat
+  /// array and the bands are found by selection, without sorting.
+  func simulation(costs: [Double], weights: (real: [Double], present: [Double])) -> Simulated {
     guard case .curve(_, let factors, let source, let p, let known, let path) = rule else {
-      return centralCareer()
+      preconditionFailure("only the curves are simulated")
     }
-    let shifts = path.promotions.map { _ in
-      settings.timingYears == 0
-        ? 0 : Int(random.next() % UInt64(2 * settings.timingYears + 1)) - settings.timingYears
-    }
-    let steps = schedule(path, shifts: shifts)
-    let center = known ? StandardNormal.quantile(p) : random.nextNormal()
-    var departure = 0.0
-    var rates: [Double] = []
-    rates.reserveCapacity(steps.count)
-    for (index, step) in steps.enumerated() {
-      if index > 0 {
-        departure = settings.persistence * departure + settings.bandVolatility * random.nextNormal()
+    let years = settings.years
+    let count = settings.paths
+    var random = SeededRandom(seed: settings.seed)
+    var tablesByExperience: [Double: ScoreTable?] = [:]
+    var tablesByShifts: [[Int]: [ScoreTable?]] = [:]
+    func tables(for shifts: [Int]) -> [ScoreTable?] {
+      if let known = tablesByShifts[shifts] { return known }
+      let found = schedule(path, shifts: shifts).map { step in
+        if let table = tablesByExperience[step.experience] { return table }
+        let table = cache!.scoreTable(factors: factors, source: source, experience: step.experience)
+        tablesByExperience[step.experience] = table
+        return table
       }
-      let table = cache!.scoreTable(factors: factors, source: source, experience: step.experience)
-      rates.append(table?.pay(atScore: center + departure) ?? 0)
+      tablesByShifts[shifts] = found
+      return found
     }
-    let drift = (0..<settings.years).map { _ in
-      max(-0.99, driftRate + settings.driftVolatility * random.nextNormal())
+
+    let fixedCenter = known ? StandardNormal.quantile(p) : 0
+    var shifts = [Int](repeating: 0, count: path.promotions.count)
+    var rates = [Double](repeating: 0, count: careerYears)
+    var drift = [Double](repeating: 0, count: years)
+    var yearPay = [Double](repeating: 0, count: years)
+    var pay = [Double](repeating: 0, count: count * years)
+    var nominal = [Double](repeating: 0, count: count)
+    var real = [Double](repeating: 0, count: count)
+    var present = [Double](repeating: 0, count: count)
+    for index in 0..<count {
+      for j in shifts.indices {
+        shifts[j] =
+          settings.timingYears == 0
+          ? 0 : Int(random.next() % UInt64(2 * settings.timingYears + 1)) - settings.timingYears
+      }
+      let stepTables = tables(for: shifts)
+      let center = known ? fixedCenter : random.nextNormal()
+      var departure = 0.0
+      for k in stepTables.indices {
+        if k > 0 {
+          departure =
+            settings.persistence * departure + settings.bandVolatility * random.nextNormal()
+        }
+        rates[k] = stepTables[k]?.pay(atScore: center + departure) ?? 0
+      }
+      for t in 0..<years {
+        drift[t] = max(-0.99, driftRate + settings.driftVolatility * random.nextNormal())
+      }
+      calendarPay(rates: rates[..<stepTables.count], drift: drift, into: &yearPay)
+      for t in 0..<years { pay[t * count + index] = yearPay[t] }
+      nominal[index] = Engine.total(yearPay, costs: costs, weights: nil)
+      real[index] = Engine.total(yearPay, costs: costs, weights: weights.real)
+      present[index] = Engine.total(yearPay, costs: costs, weights: weights.present)
     }
-    return Career(rates: rates, drift: drift, steps: steps)
+
+    var column = [Double](repeating: 0, count: count)
+    let bands = (0..<years).map { t in
+      for index in 0..<count { column[index] = pay[t * count + index] }
+      return Band(percentilesOf: &column)
+    }
+    return Simulated(
+      years: bands, nominal: Band(percentilesOf: &nominal), real: Band(percentilesOf: &real),
+      presentValue: Band(percentilesOf: &present))
   }
 
   var driftRate: Double {
@@ -313,19 +367,27 @@ private struct Engine {
 
   /// Pay per calendar year: the career years each overlaps, after study, times drift.
   func calendarPay(_ career: Career) -> [Double] {
+    var pay = [Double](repeating: 0, count: settings.years)
+    calendarPay(rates: career.rates[...], drift: career.drift, into: &pay)
+    return pay
+  }
+
+  /// Writes each calendar year's pay into `pay` (one entry a year) from the career years'
+  /// `rates` and each calendar year's `drift`. Allocates nothing.
+  func calendarPay(rates: ArraySlice<Double>, drift: [Double], into pay: inout [Double]) {
     var growth = 1.0
-    return (1...settings.years).map { t in
-      if t > 1 { growth *= 1 + career.drift[t - 2] }
+    for t in 1...settings.years {
+      if t > 1 { growth *= 1 + drift[t - 2] }
       let from = Double(t - 1) - studyYears
       let to = Double(t) - studyYears
       var amount = 0.0
       var k = max(1, Int(from.rounded(.down)) + 1)
-      while Double(k - 1) < to, k <= career.rates.count {
+      while Double(k - 1) < to, k <= rates.count {
         let overlap = min(to, Double(k)) - max(from, Double(k - 1))
-        if overlap > 0 { amount += career.rates[k - 1] * overlap }
+        if overlap > 0 { amount += rates[rates.startIndex + k - 1] * overlap }
         k += 1
       }
-      return amount * growth
+      pay[t - 1] = amount * growth
     }
   }
 
@@ -334,18 +396,6 @@ private struct Engine {
     guard let education, education.years > 0 else { return 0 }
     let share = min(Double(t), education.years) - min(Double(t - 1), education.years)
     return education.cost * share / education.years
-  }
-
-  /// P10, P50, P90 of values (linear interpolation between order statistics).
-  func band(_ values: [Double]) -> Band {
-    let sorted = values.sorted()
-    func at(_ q: Double) -> Double {
-      let position = q * Double(sorted.count - 1)
-      let low = Int(position.rounded(.down))
-      let high = min(low + 1, sorted.count - 1)
-      return sorted[low] + (sorted[high] - sorted[low]) * (position - Double(low))
-    }
-    return Band(p10: at(0.1), p50: at(0.5), p90: at(0.9))
   }
 }
 
