@@ -85,11 +85,15 @@ enum ProfileOptions {
     }
   }
 
-  /// The single `--location` of a command, resolved; `nil` when not given.
-  static func place(_ values: ParsedValues, _ dataset: Dataset) throws -> ResolvedPlace? {
+  /// The single `--location` of a command, resolved (through `memo` when given); `nil`
+  /// when not given.
+  static func place(_ values: ParsedValues, _ dataset: Dataset, memo: ResolutionMemo? = nil)
+    throws -> ResolvedPlace?
+  {
     guard values.hasValue(location.key) else { return nil }
     return try values.value(location.key) { raw throws(InvalidValue) in
-      try ProfileResolution.place(raw, dataset)
+      if let memo { return try memo.place(raw) }
+      return try ProfileResolution.place(raw, dataset)
     }
   }
 

@@ -43,13 +43,16 @@ enum ProjectCommand {
     }
   }
 
-  /// The projection for parsed options; projections given the same `cache` share its tables.
+  /// The projection for parsed options; projections given the same `memo` share its
+  /// tables, places and rates.
   static func project(
     _ values: ParsedValues, model: PayModel, context: CommandContext,
-    cache: QuantileCache? = nil
+    memo: ResolutionMemo? = nil
   ) throws -> ProjectionReport {
-    let cache = cache ?? QuantileCache(model: model)
-    let request = try ProjectOptions.resolve(values, model: model, currentYear: context.currentYear)
+    let memo = memo ?? ResolutionMemo(cache: QuantileCache(model: model))
+    let cache = memo.cache
+    let request = try ProjectOptions.resolve(
+      values, model: model, currentYear: context.currentYear, memo: memo)
     let projection = Projection.make(
       startExperience: request.profile.experience, rule: request.rule,
       education: request.education, settings: request.settings, cache: cache)

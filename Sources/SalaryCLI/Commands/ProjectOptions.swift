@@ -77,9 +77,13 @@ enum ProjectOptions {
     var isRaiseMode: Bool { if case .raises = rule { true } else { false } }
   }
 
-  /// Resolves every option against the model into a request.
-  static func resolve(_ values: ParsedValues, model: PayModel, currentYear: Int) throws -> Request {
+  /// Resolves every option against the model into a request; requests resolved with the
+  /// same `memo` share what it remembers.
+  static func resolve(
+    _ values: ParsedValues, model: PayModel, currentYear: Int, memo: ResolutionMemo? = nil
+  ) throws -> Request {
     let dataset = model.dataset
+    let memo = memo ?? ResolutionMemo(cache: QuantileCache(model: model))
     let isRaiseMode = values.hasValue(raise.key)
     if isRaiseMode {
       for option in [
@@ -111,7 +115,7 @@ enum ProjectOptions {
       }
       return count
     }
-    let place = isRaiseMode ? nil : try ProfileOptions.place(values, dataset)
+    let place = isRaiseMode ? nil : try ProfileOptions.place(values, dataset, memo: memo)
     let profile = try ProfileOptions.resolve(
       values, place: place, model: model,
       defaultExperience: isRaiseMode || study != nil ? 0 : nil)
@@ -134,8 +138,8 @@ enum ProjectOptions {
       assumptions.append(found.assumption)
       return found.fraction
     }
-    let inflationRate = try rate(inflation, dataset.inflation, .inflation)
-    let discountRate = try rate(discount, dataset.discountRate, .discountRate)
+    let inflationRate = try rate(inflation, memo.inflation, .inflation)
+    let discountRate = try rate(discount, memo.discountRate, .discountRate)
     var settings = ProjectionSettings(
       years: horizon, startYear: try startYearValue(values, currentYear), drift: 0,
       inflation: inflationRate, discount: discountRate,
@@ -157,9 +161,8 @@ enum ProjectOptions {
       }
       rule = .raises(salary: start, raise: raisePercent / 100, promotions: promotions)
     } else {
-      settings.drift = try rate(drift, dataset.marketDrift, .marketDrift)
-      settings.driftVolatility =
-        try rate(driftVolatility, dataset.driftVolatility, .driftVolatility)
+      settings.drift = try rate(drift, memo.marketDrift, .marketDrift)
+      settings.driftVolatility = try rate(driftVolatility, memo.driftVolatility, .driftVolatility)
       settings.persistence = try number(values, persistence, dataset, .bandPersistence, 0...1)
       settings.bandVolatility = try number(values, bandVolatility, dataset, .bandVolatility, 0...3)
       settings.timingYears = Int(try number(values, timing, dataset, .promotionTiming, 0...10))
@@ -174,7 +177,7 @@ enum ProjectOptions {
       let knowsPosition = values.hasValue(salary.key)
       if knowsPosition {
         let pay = try amount(values, salary) * profile.rate.dollarsPerUnit
-        let estimate = try EstimateCommand.estimate(profile, model).estimate
+        let estimate = try EstimateCommand.estimate(profile, model, cache: memo.cache).estimate
         let found = estimate.percentile(of: pay)
         percentile = min(max(found, 0.01), 0.99)
         if percentile != found { clampedFrom = found }

@@ -50,7 +50,7 @@ struct LenientParser {
         } else {
           throw missingValueError(at: element.index, name: parsed.name)
         }
-        try check(value, for: definition, name: parsed.name)
+        try Self.check(value, for: definition, name: parsed.name)
         values.append(.init(name: parsed.name, value: value), forKey: definition.key)
       }
       remaining.remove(usedHere)
@@ -64,7 +64,7 @@ struct LenientParser {
       repeat {
         guard let element = stack.popFirst() else { break positionals }
         let value = input.originalInput[element.index.input]
-        try check(value, for: definition, name: nil)
+        try Self.check(value, for: definition, name: nil)
         values.append(.init(name: nil, value: value), forKey: definition.key)
         used.insert(element.index)
       } while definition.isRepeating
@@ -85,7 +85,9 @@ struct LenientParser {
     definitions.first { $0.names.contains(name) }
   }
 
-  private func check(
+  /// Checks a value against its definition's allowed values and value type, as parsing
+  /// does for every value it reads.
+  static func check(
     _ value: String, for definition: ArgumentDefinition, name: Name?
   ) throws(ParserError) {
     if !definition.allowedValues.isEmpty && !definition.allowedValues.contains(value) {

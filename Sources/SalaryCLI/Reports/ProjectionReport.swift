@@ -7,21 +7,30 @@ struct ProjectionReport {
   var request: ProjectOptions.Request
   var projection: Projection
   var dataset: Dataset
-  /// Assumptions of the estimates the central path used, merged with the request's.
-  var assumptions: [String]
+  /// The market's tables in curve mode, which know each experience's assumptions.
+  private let market: MarketTables?
 
   init(request: ProjectOptions.Request, projection: Projection, cache: QuantileCache) {
     self.request = request
     self.projection = projection
     self.dataset = cache.model.dataset
-    var used = Set(request.assumptions)
     if case .curve(_, let factors, let source, _, _, _) = request.rule {
+      market = cache.market(factors: factors, source: source)
+    } else {
+      market = nil
+    }
+  }
+
+  /// Assumptions of the estimates the central path used, merged with the request's, in
+  /// the dataset's order. Worked out when shown: CSV rows do not list them.
+  var assumptions: [String] {
+    var used = Set(request.assumptions)
+    if let market {
       for experience in Set(projection.years.compactMap(\.experience)) {
-        used.formUnion(
-          cache.assumptions(experience: experience, factors: factors, source: source))
+        used.formUnion(market.assumptions(experience: experience))
       }
     }
-    self.assumptions = dataset.assumptions.map(\.id).filter(used.contains)
+    return dataset.assumptions.map(\.id).filter(used.contains)
   }
 
   private var currency: CurrencyCode { request.profile.rate.currency }

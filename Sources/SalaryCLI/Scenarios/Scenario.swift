@@ -5,8 +5,12 @@ import SalaryData
 /// One career to project: a name and the `project` options that describe it.
 struct Scenario {
   var name: String
-  /// The options, as a command line: `["--location", "seattle"]`.
+  /// The options, as a command line: `["--location", "seattle"]`. Empty for a file's row,
+  /// whose options are in ``options``.
   var arguments: [String]
+  /// A file's row: its options by key, one entry per value, in column order. They need no
+  /// command-line parsing, only each value's check.
+  var options: [(key: String, value: String)]?
   /// Where it came from, for error messages: `scenarios.csv:3` or `--scenario 2`.
   var origin: String
   /// For a file's row, the column number of each option, so an error can point at its cell.
@@ -128,7 +132,7 @@ enum ScenarioFile {
             + "already used on line \(first).", isRowProblem: true)
       }
       seen[scenarioName] = record.line
-      var arguments: [String] = []
+      var options: [(key: String, value: String)] = []
       var columns: [String: Int] = [:]
       for (index, column) in header.enumerated() where column != "name" {
         let cell = record.fields[index].trimmingSpaces
@@ -137,10 +141,10 @@ enum ScenarioFile {
         let values =
           repeating.contains(column)
           ? cell.split(separator: ";").map(\.trimmingSpaces).filter { !$0.isEmpty } : [cell]
-        for value in values { arguments += ["--\(column)", value] }
+        for value in values { options.append((column, value)) }
       }
       return Scenario(
-        name: scenarioName, arguments: arguments, origin: "\(file):\(record.line)",
+        name: scenarioName, arguments: [], options: options, origin: "\(file):\(record.line)",
         columns: columns)
     }
   }
@@ -164,7 +168,8 @@ enum ScenarioFile {
       throw ValidationError(
         "The value '\(text)' is invalid for '--scenario <name: options>': \(error.reason)")
     }
-    return Scenario(name: name, arguments: arguments, origin: "--scenario \(index)")
+    return Scenario(
+      name: name, arguments: arguments, options: nil, origin: "--scenario \(index)")
   }
 }
 

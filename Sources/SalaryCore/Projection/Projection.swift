@@ -150,12 +150,13 @@ extension Projection {
     startExperience: Double, rule: PayRule, education: EducationPlan?,
     settings: ProjectionSettings, cache: QuantileCache? = nil
   ) -> Projection {
-    var lookup: QuantileCache?
-    if case .curve(let model, _, _, _, _, _) = rule {
-      lookup = cache ?? QuantileCache(model: model)
+    var tables: MarketTables?
+    if case .curve(let model, let factors, let source, _, _, _) = rule {
+      tables = (cache ?? QuantileCache(model: model)).market(factors: factors, source: source)
     }
     let engine = Engine(
-      start: startExperience, rule: rule, education: education, settings: settings, cache: lookup)
+      start: startExperience, rule: rule, education: education, settings: settings,
+      tables: tables)
     return engine.run()
   }
 }
@@ -166,8 +167,8 @@ private struct Engine {
   let rule: PayRule
   let education: EducationPlan?
   let settings: ProjectionSettings
-  /// The tables of curve mode; `nil` in fixed-raise mode.
-  let cache: QuantileCache?
+  /// The market's tables in curve mode; `nil` in fixed-raise mode.
+  let tables: MarketTables?
   var studyYears: Double { education?.years ?? 0 }
 
   /// One simulated career: its career-year rates, the drift each calendar year, its steps.
@@ -179,15 +180,16 @@ private struct Engine {
 
   func run() -> Projection {
     let years = settings.years
-    let central = centralCareer()
+    let steps = centralSteps()
+    let central = centralCareer(steps: steps)
     let centralPay = calendarPay(central)
     let costs = (1...years).map(cost)
 
     let simulate = settings.paths > 1 && isCurve
     let spread = settings.paths == 0 && isCurve
-    let marketLow = spread ? calendarPay(centralCareer(percentile: 0.1)) : []
-    let marketMedian = spread ? calendarPay(centralCareer(percentile: 0.5)) : []
-    let marketHigh = spread ? calendarPay(centralCareer(percentile: 0.9)) : []
+    let marketLow = spread ? calendarPay(centralCareer(percentile: 0.1, steps: steps)) : []
+    let marketMedian = spread ? calendarPay(centralCareer(percentile: 0.5, steps: steps)) : []
+    let marketHigh = spread ? calendarPay(centralCareer(percentile: 0.9, steps: steps)) : []
     let realWeights = (1...years).map { 1 / pow(1 + settings.inflation, $0 - 1) }
     let presentWeights = (1...years).map { 1 / pow(1 + settings.discount, $0 - 1) }
     let simulated =
@@ -250,9 +252,16 @@ private struct Engine {
   /// How many career years a projection can reach.
   var careerYears: Int { settings.years }
 
-  /// The career on the central path, or at another percentile of the market.
-  func centralCareer(percentile: Double? = nil) -> Career {
-    let drift = (0..<settings.years).map { _ in driftRate }
+  /// The career path's steps without shifts: the central path's, in curve mode.
+  func centralSteps() -> [CareerPath.Step] {
+    guard case .curve(_, _, _, _, _, let path) = rule else { return [] }
+    return schedule(path, shifts: [])
+  }
+
+  /// The career on the central path, or at another percentile of the market, along
+  /// `steps` (``centralSteps()``).
+  func centralCareer(percentile: Double? = nil, steps: [CareerPath.Step]) -> Career {
+    let drift = [Double](repeating: driftRate, count: settings.years)
     switch rule {
     case .raises(let salary, let raise, let promotions):
       let rates = (1...careerYears).map { k in
@@ -261,12 +270,13 @@ private struct Engine {
         }
       }
       return Career(rates: rates, drift: drift, steps: nil)
-    case .curve(_, let factors, let source, let central, _, let path):
+    case .curve(_, _, _, let central, _, _):
       let p = percentile ?? central
-      let steps = schedule(path, shifts: [])
+      let index = Estimate.probabilities.firstIndex(of: p)
+      let table = index == nil ? nil : tables!.table
       let rates = steps.map { step in
-        cache!.pay(percentile: p, experience: step.experience, factors: factors, source: source)
-          ?? 0
+        if let index, let table { return table.quantile(index, at: step.experience) }
+        return tables!.pay(percentile: p, experience: step.experience) ?? 0
       }
       return Career(rates: rates, drift: drift, steps: steps)
     }
@@ -288,21 +298,17 @@ private struct Engine {
   /// each distinct set of shifts is scheduled once; the paths' pay is kept in one flat
   /// array and the bands are found by selection, without sorting.
   func simulation(costs: [Double], weights: (real: [Double], present: [Double])) -> Simulated {
-    guard case .curve(_, let factors, let source, let p, let known, let path) = rule else {
+    guard case .curve(_, _, _, let p, let known, let path) = rule, let tables else {
       preconditionFailure("only the curves are simulated")
     }
     let years = settings.years
     let count = settings.paths
     var random = SeededRandom(seed: settings.seed)
-    var tablesByExperience: [Double: ScoreTable?] = [:]
     var tablesByShifts: [[Int]: [ScoreTable?]] = [:]
-    func tables(for shifts: [Int]) -> [ScoreTable?] {
+    func stepTables(for shifts: [Int]) -> [ScoreTable?] {
       if let known = tablesByShifts[shifts] { return known }
-      let found = schedule(path, shifts: shifts).map { step in
-        if let table = tablesByExperience[step.experience] { return table }
-        let table = cache!.scoreTable(factors: factors, source: source, experience: step.experience)
-        tablesByExperience[step.experience] = table
-        return table
+      let found = schedule(path, shifts: shifts).map {
+        tables.scoreTable(experience: $0.experience)
       }
       tablesByShifts[shifts] = found
       return found
@@ -323,7 +329,7 @@ private struct Engine {
           settings.timingYears == 0
           ? 0 : Int(random.next() % UInt64(2 * settings.timingYears + 1)) - settings.timingYears
       }
-      let stepTables = tables(for: shifts)
+      let stepTables = stepTables(for: shifts)
       let center = known ? fixedCenter : random.nextNormal()
       var departure = 0.0
       for k in stepTables.indices {

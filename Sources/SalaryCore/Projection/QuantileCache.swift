@@ -10,55 +10,92 @@ public final class QuantileCache {
   }
 
   public let model: PayModel
-  private var tables: [Market: QuantileTable] = [:]
-  private var scoreTables: [Market: [Double: ScoreTable]] = [:]
-  private var assumptionLists: [Market: [Double: [String]]] = [:]
+  private var markets: [Market: MarketTables] = [:]
 
   public init(model: PayModel) { self.model = model }
 
+  /// The tables of one market, found once so that repeated lookups need not hash its
+  /// factors again.
+  public func market(factors: [Factor], source: String?) -> MarketTables {
+    let market = Market(factors: factors, source: source)
+    if let known = markets[market] { return known }
+    let tables = MarketTables(model: model, factors: factors, source: source)
+    markets[market] = tables
+    return tables
+  }
+
   /// P10, P25, P50, P75 and P90 over experience for a market; `nil` if no table can be built.
   public func table(factors: [Factor], source: String?) -> QuantileTable? {
-    let market = Market(factors: factors, source: source)
-    if let table = tables[market] { return table }
-    guard let table = try? QuantileTable(model: model, factors: factors, source: source) else {
-      return nil
-    }
-    tables[market] = table
-    return table
+    market(factors: factors, source: source).table
   }
 
   /// Pay by score in the band at one experience for a market; `nil` if none can be built.
   public func scoreTable(factors: [Factor], source: String?, experience: Double) -> ScoreTable? {
-    let market = Market(factors: factors, source: source)
-    if let table = scoreTables[market]?[experience] { return table }
-    guard
-      let table = try? ScoreTable(
-        model: model, experience: experience, factors: factors, source: source)
-    else { return nil }
-    scoreTables[market, default: [:]][experience] = table
-    return table
+    market(factors: factors, source: source).scoreTable(experience: experience)
   }
 
-  /// The assumptions of the estimate at `experience` for a market (empty if there is none),
-  /// worked out once.
+  /// The assumptions of the estimate at `experience` for a market (empty if there is none).
   public func assumptions(experience: Double, factors: [Factor], source: String?) -> [String] {
-    let market = Market(factors: factors, source: source)
-    if let known = assumptionLists[market]?[experience] { return known }
-    let found =
-      (try? model.estimate(experience: experience, factors: factors, source: source))?
-      .assumptions ?? []
-    assumptionLists[market, default: [:]][experience] = found
-    return found
+    market(factors: factors, source: source).assumptions(experience: experience)
   }
 
-  /// Pay at percentile `p` and `experience` for a market: from the table when `p` is one
-  /// of its probabilities (to within a cent or two), otherwise solved exactly.
+  /// Pay at percentile `p` and `experience` for a market, as ``MarketTables/pay(percentile:experience:)``.
   public func pay(percentile p: Double, experience: Double, factors: [Factor], source: String?)
     -> Double?
   {
-    if let index = Estimate.probabilities.firstIndex(of: p),
-      let table = table(factors: factors, source: source)
-    {
+    market(factors: factors, source: source).pay(percentile: p, experience: experience)
+  }
+}
+
+/// One market's tables (factors and guide selection fixed), each built when first needed.
+///
+/// Not thread-safe, like the ``QuantileCache`` that hands it out.
+public final class MarketTables {
+  public let model: PayModel
+  public let factors: [Factor]
+  public let source: String?
+  private var quantileTable: QuantileTable??
+  private var scoreTables: [Double: ScoreTable?] = [:]
+  private var assumptionLists: [Double: [String]] = [:]
+
+  init(model: PayModel, factors: [Factor], source: String?) {
+    self.model = model
+    self.factors = factors
+    self.source = source
+  }
+
+  /// P10, P25, P50, P75 and P90 over experience; `nil` if no table can be built.
+  public var table: QuantileTable? {
+    if let built = quantileTable { return built }
+    let built = try? QuantileTable(model: model, factors: factors, source: source)
+    quantileTable = .some(built)
+    return built
+  }
+
+  /// Pay by score in the band at `experience`; `nil` if none can be built.
+  public func scoreTable(experience: Double) -> ScoreTable? {
+    if let built = scoreTables[experience] { return built }
+    let built = try? ScoreTable(
+      model: model, experience: experience, factors: factors, source: source)
+    scoreTables[experience] = .some(built)
+    return built
+  }
+
+  /// The assumptions of the estimate at `experience` (empty if there is none), worked out
+  /// once.
+  public func assumptions(experience: Double) -> [String] {
+    if let known = assumptionLists[experience] { return known }
+    let found =
+      (try? model.estimate(experience: experience, factors: factors, source: source))?
+      .assumptions ?? []
+    assumptionLists[experience] = found
+    return found
+  }
+
+  /// Pay at percentile `p` and `experience`: from the table when `p` is one of its
+  /// probabilities (to within a cent or two), otherwise solved exactly.
+  public func pay(percentile p: Double, experience: Double) -> Double? {
+    if let index = Estimate.probabilities.firstIndex(of: p), let table {
       return table.quantile(index, at: experience)
     }
     return (try? model.estimate(experience: experience, factors: factors, source: source))?
