@@ -1,5 +1,7 @@
 import Foundation
 import SalaryCSV
+import SalaryCore
+import SalaryData
 import Testing
 
 @testable import SalaryCLI
@@ -186,5 +188,58 @@ private func names(in folder: String) throws -> Set<String> {
     #expect(rows[1][pay] == "95000" && rows[2][pay] == "98325")
     let study = try #require(rows[0].firstIndex(of: "study_share"))
     #expect(rows[1][study] == "0")
+  }
+}
+
+/// Scenarios run on several threads come back exactly as one thread gives them.
+@Suite struct ScenarioWorkersTests {
+  /// Every delivery, as text: a scenario's rows, or its error message.
+  static func deliveries(count: Int, share: Int, scenarios: [Result<Scenario, ValidationError>])
+    throws -> [String]
+  {
+    let model = PayModel(dataset: try EmbeddedDataset.load())
+    var writer = CSVWriter()
+    var header: [UInt8] = []
+    for key in ["scenario"] + ProjectionReport.csvHeader { writer.appendText(key, into: &header) }
+    writer.endRecord(into: &header)
+    let workers = ScenarioWorkers(writer: writer, count: count, share: share) {
+      ScenarioRunner(model: model, context: .fixed(width: 80), shared: ["--paths", "0"])
+    }
+    var delivered: [String] = []
+    func deliver(_ outcome: ScenarioWorkers.Outcome, _ bytes: ArraySlice<UInt8>) {
+      if let failure = outcome.failure as? ValidationError {
+        delivered.append("error: \(failure.message)")
+      } else {
+        delivered.append("\(outcome.rows) rows: " + String(decoding: bytes, as: UTF8.self))
+      }
+    }
+    for scenario in scenarios { workers.add(scenario, deliver: deliver) }
+    workers.flush(deliver: deliver)
+    return delivered
+  }
+
+  @Test func threadsGiveTheSameBytesAndErrorsInOrder() throws {
+    let places = ["austin", "seattle", "seatle", "denver", "remote"]
+    let scenarios: [Result<Scenario, ValidationError>] = (1...61).map { index in
+      if index % 17 == 0 {
+        return .failure(ValidationError("s.csv:\(index + 1):1: a bad row", isRowProblem: true))
+      }
+      return .success(
+        Scenario(
+          name: "s\(index)", arguments: [],
+          options: [
+            ("experience", String(index % 12)), ("location", places[index % places.count]),
+            ("years", "3"),
+          ], origin: "s.csv:\(index + 1)"))
+    }
+    let one = try Self.deliveries(count: 1, share: 1_000, scenarios: scenarios)
+    #expect(one.count == 61)
+    #expect(one.filter { $0.hasPrefix("error: ") }.count == 14)  // 3 bad rows, 11 more misspelled
+    #expect(one[0].hasPrefix(#"4 rows: "s1","year",1,"#))
+    for (count, share) in [(2, 5), (3, 7), (4, 61), (2, 1)] {
+      #expect(
+        try Self.deliveries(count: count, share: share, scenarios: scenarios) == one,
+        "\(count) workers of \(share)")
+    }
   }
 }

@@ -52,7 +52,6 @@ enum ExportCommand {
       let model = PayModel(dataset: try context.dataset(values))
       var shared = ScenarioRunner.sharedArguments(values)
       if !values.wasGiven(ProjectOptions.paths.key) { shared = ["--paths", "0"] + shared }
-      let runner = ScenarioRunner(model: model, context: context, shared: shared)
       let skipping = values.flag(skipBadRows.key)
 
       try sink.append(to: &output) { bytes in
@@ -61,26 +60,32 @@ enum ExportCommand {
         }
         writer.endRecord(into: &bytes)
       }
+      let workers = ScenarioWorkers(writer: writer) {
+        ScenarioRunner(model: model, context: context, shared: shared)
+      }
       var progress = Progress(unit: "scenarios")
       var exported = 0
       var rows = 0
       var skipped = 0
-      do {
-        try ScenarioFile.stream(path: path) { result, fraction in
-          do {
-            let scenario = try result.get()
-            let report = try runner.run(scenario)
-            try sink.append(to: &output) {
-              try report.appendCSVRows(to: &writer, &$0, leading: [scenario.name])
-            }
-            exported += 1
-            rows += report.projection.years.count + 1
-            progress.update(done: exported, fraction: fraction)
-          } catch let problem as ValidationError where skipping {
-            skipped += 1
-            errors.write("Skipped: \(problem.message)\n")
-          }
+      var fraction: Double?
+      func deliver(_ outcome: ScenarioWorkers.Outcome, _ bytes: ArraySlice<UInt8>) throws {
+        if let failure = outcome.failure {
+          guard skipping, let problem = failure as? ValidationError else { throw failure }
+          skipped += 1
+          errors.write("Skipped: \(problem.message)\n")
+          return
         }
+        try sink.append(to: &output) { $0.append(contentsOf: bytes) }
+        exported += 1
+        rows += outcome.rows
+        progress.update(done: exported, fraction: fraction)
+      }
+      do {
+        try ScenarioFile.stream(path: path) { result, read in
+          fraction = read
+          try workers.add(result, deliver: deliver)
+        }
+        try workers.flush(deliver: deliver)
         progress.finish()
         try finish(sink, &output)
       } catch {
