@@ -51,6 +51,7 @@ let package = Package(
     .testTarget(name: "SalaryDataTests", dependencies: ["SalaryData", "_TestSupport"]),
     .testTarget(name: "SalaryCLITests", dependencies: ["SalaryCLI", "_TestSupport"]),
     .testTarget(
-      name: "SalaryEndToEndTests", dependencies: ["salary", "SalaryCSV", "_TestSupport"]),
+      name: "SalaryEndToEndTests",
+      dependencies: ["salary", "salary-bench", "SalaryCSV", "_TestSupport"]),
   ]
 )
