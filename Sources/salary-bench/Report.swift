@@ -2,11 +2,29 @@
 // README), as CSV or as JSON. Numbers are formatted here by hand: the bench, like `salary`,
 // does without Foundation.
 
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#elseif canImport(Musl)
+  @preconcurrency import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// What the report says about the run as a whole.
 struct RunInfo: Sendable {
   var cores: Int
   var salary: String
   var quick: Bool
+  /// The one-minute load average before and after the cases: on a shared machine, how much
+  /// else was running (a load above the cores means runs waited for a core).
+  var loadBefore: Double
+  var loadAfter: Double
+}
+
+/// The one-minute load average, or 0 where the system does not say.
+func loadAverage() -> Double {
+  var loads = [0.0]
+  return getloadavg(&loads, 1) == 1 ? loads[0] : 0
 }
 
 /// Formats numbers with units, three significant digits.
@@ -129,7 +147,8 @@ struct Report {
 
     var text =
       "salary-bench\(info.quick ? " --quick (a smoke run, not a measurement)" : ""): "
-      + "\(info.cores) cores; salary: \(info.salary)\n\n"
+      + "\(info.cores) cores, load average \(Units.fixed(info.loadBefore, digits: 2)) before "
+      + "and \(Units.fixed(info.loadAfter, digits: 2)) after; salary: \(info.salary)\n\n"
     text += ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n\n"
     for result in results {
       var what = "\(result.name.rawValue): \(result.what)"
@@ -198,6 +217,8 @@ struct Report {
     return """
       {
         "cores": \(info.cores),
+        "load_average_before": \(info.loadBefore),
+        "load_average_after": \(info.loadAfter),
         "salary": \(jsonString(info.salary)),
         "quick": \(info.quick),
         "cases": [

@@ -66,12 +66,14 @@ func runBench(_ arguments: [String]) -> Int32 {
     let temporary = try makeTemporaryFolder()
     defer { removeFolder(temporary) }
     let bench = Bench(options: options, salary: salary, selfPath: selfPath, folder: temporary)
+    let loadBefore = loadAverage()
     var results: [CaseResult] = []
     for name in options.cases {
       results.append(try bench.run(name))
     }
     let info = RunInfo(
-      cores: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), salary: salary, quick: options.quick)
+      cores: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), salary: salary, quick: options.quick,
+      loadBefore: loadBefore, loadAfter: loadAverage())
     print(Report(info: info, results: results).rendered(as: options.format), terminator: "")
     return 0
   } catch {
