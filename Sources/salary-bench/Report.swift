@@ -152,7 +152,11 @@ struct Report {
     text += ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n\n"
     for result in results {
       var what = "\(result.name.rawValue): \(result.what)"
-      if let rows = result.rows { what += " (\(Units.grouped(Double(rows))) rows)" }
+      if let rows = result.rows { what += ", \(Units.grouped(Double(rows))) rows" }
+      what += "; warm-up run \(Units.seconds(result.warmUp))"
+      if let first = result.firstCall {
+        what += "; first load in a fresh process \(wallText(first)), \(first.count) processes"
+      }
       text += what + "\n"
     }
     let met = results.filter(\.missed.isEmpty).count
@@ -165,7 +169,8 @@ struct Report {
     var lines = [
       [
         "case", "runs", "rows", "wall_median_s", "wall_min_s", "wall_p10_s", "wall_p90_s",
-        "wall_max_s", "rows_per_s_median", "rows_per_s_min", "rows_per_s_max",
+        "wall_max_s", "warm_up_s", "first_call_median_s", "rows_per_s_median", "rows_per_s_min",
+        "rows_per_s_max",
         "peak_rss_median_bytes", "peak_rss_min_bytes", "peak_rss_max_bytes", "target", "met",
         "what",
       ].joined(separator: ",")
@@ -176,7 +181,8 @@ struct Report {
       let cells: [String] = [
         result.name.rawValue, String(result.wall.count), result.rows.map(String.init) ?? "",
         "\(result.wall.median)", "\(result.wall.min)", "\(result.wall.quantile(0.1))",
-        "\(result.wall.quantile(0.9))", "\(result.wall.max)",
+        "\(result.wall.quantile(0.9))", "\(result.wall.max)", "\(result.warmUp)",
+        result.firstCall.map { "\($0.median)" } ?? "",
         rate.map { "\($0.median)" } ?? "", rate.map { "\($0.min)" } ?? "",
         rate.map { "\($0.max)" } ?? "", peak.map { "\(Int($0.median))" } ?? "",
         peak.map { "\(Int($0.min))" } ?? "", peak.map { "\(Int($0.max))" } ?? "",
@@ -201,6 +207,8 @@ struct Report {
         "\"runs\": \(result.wall.count)",
         "\"rows\": \(result.rows.map(String.init) ?? "null")",
         "\"wall_seconds\": \(statistics(result.wall))",
+        "\"warm_up_seconds\": \(result.warmUp)",
+        "\"first_call_seconds\": \(result.firstCall.map(statistics) ?? "null")",
         "\"rows_per_second\": \(result.rowsPerSecond.map(statistics) ?? "null")",
         "\"peak_rss_bytes\": \(result.peakBytes.map(statistics) ?? "null")",
       ]

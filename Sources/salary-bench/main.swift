@@ -49,8 +49,10 @@ func removeFolder(_ path: String) {
 
 /// Runs the bench and returns its exit status.
 func runBench(_ arguments: [String]) -> Int32 {
-  if arguments.first == MeasuringParent.flag {
-    return MeasuringParent.main(Array(arguments.dropFirst()))
+  switch arguments.first {
+  case MeasuringParent.flag: return MeasuringParent.main(Array(arguments.dropFirst()))
+  case FirstDatasetLoad.flag: return FirstDatasetLoad.main(Array(arguments.dropFirst()))
+  default: break
   }
   do throws(BenchError) {
     let options = try BenchOptions.parse(arguments)

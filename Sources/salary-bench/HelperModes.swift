@@ -1,4 +1,7 @@
-// Why a helper process: on Linux a child's `ru_maxrss` is at least its parent's peak
+// The bench's helper modes: this executable run again, fresh, to measure what a fresh
+// process sees.
+//
+// Why a measuring parent: on Linux a child's `ru_maxrss` is at least its parent's peak
 // resident memory at the moment of the spawn. `posix_spawn` (like vfork) runs the child in
 // the parent's address space until `exec`, and `exec` folds that address space's high-water
 // mark into the child's figure. A bench that has generated a million rows or run the
@@ -6,6 +9,9 @@
 // is spawned by a fresh copy of this executable, whose peak is the Swift runtime's few
 // megabytes (9 MB here, `--salary /bin/true` shows it), below any `salary` process's own
 // (10 MB for `salary --version`), so it never shows in a result.
+
+import SalaryCore
+import SalaryData
 
 #if canImport(Glibc)
   @preconcurrency import Glibc
@@ -51,6 +57,44 @@ enum MeasuringParent {
       throw BenchError.wrongOutput("the measuring helper wrote no result to \(path)")
     }
     return ProcessRun(wall: wall, peakBytes: peak)
+  }
+}
+
+/// `salary-bench --first-dataset-load RESULT`: times the process's first
+/// `EmbeddedDataset.load()` and writes `wall-seconds 0` to RESULT. Internal; not in the
+/// help.
+enum FirstDatasetLoad {
+  /// The flag that selects this mode; it must come first.
+  static let flag = "--first-dataset-load"
+
+  /// Runs the mode for `arguments` (after the flag) and returns the exit status.
+  static func main(_ arguments: [String]) -> Int32 {
+    guard arguments.count == 1 else {
+      writeError("salary-bench: \(flag) needs RESULT\n")
+      return 64
+    }
+    do throws(BenchError) {
+      let start = monotonicSeconds()
+      consume(try load())
+      let wall = monotonicSeconds() - start
+      var file = try BufferedFile(path: arguments[0])
+      // The format of the measuring parent's result; only the time is used.
+      file.append("\(wall) 0\n")
+      try file.finish()
+      return 0
+    } catch {
+      writeError(error.message + "\n")
+      return 1
+    }
+  }
+
+  /// Loads the embedded dataset, as `salary` does before any command.
+  static func load() throws(BenchError) -> Dataset {
+    do {
+      return try EmbeddedDataset.load()
+    } catch {
+      throw BenchError.wrongOutput("the embedded dataset does not load: \(error)")
+    }
   }
 }
 
