@@ -1,0 +1,283 @@
+// The five cases of DESIGN.md's speed section, each with its target, and how each is run:
+// whole processes of the real `salary` for what a user waits for, direct calls for the
+// engine's parts.
+
+import SalaryCore
+import SalaryData
+
+/// A case of the benchmark.
+enum CaseName: String, CaseIterable, Sendable {
+  case estimate
+  case batch
+  case export
+  case monteCarlo = "monte-carlo"
+  case dataset
+}
+
+/// What a case must reach. Time and throughput are judged on the median run; memory on the
+/// largest peak, since a limit on memory is a limit on every run.
+struct Target: Sendable {
+  var maxWall: Double?
+  var minRowsPerSecond: Double?
+  var maxPeakBytes: Int?
+
+  /// The target as the README's table states it: `≤ 5 ms`, `≥ 2,000,000 rows/s, ≤ 64 MB`.
+  var text: String {
+    var parts: [String] = []
+    if let maxWall { parts.append("≤ " + Units.seconds(maxWall)) }
+    if let minRowsPerSecond { parts.append("≥ " + Units.grouped(minRowsPerSecond) + " rows/s") }
+    if let maxPeakBytes { parts.append("≤ " + Units.megabytes(Double(maxPeakBytes), digits: 0)) }
+    return parts.joined(separator: ", ")
+  }
+}
+
+/// The measurements of one case.
+struct CaseResult: Sendable {
+  var name: CaseName
+  /// What was run, for people: a command line or the call timed.
+  var what: String
+  /// Rows per run (rows read for a batch, rows written for an export), when rows make sense.
+  var rows: Int?
+  var wall: Samples
+  /// The warm-up run's wall time: in process, the first call, which pays for page faults
+  /// and empty caches as a fresh `salary` process does.
+  var warmUp: Double
+  /// The call timed first thing in fresh processes (the dataset case): what a `salary`
+  /// process pays, where the repeated calls find the allocator and caches warm.
+  var firstCall: Samples?
+  /// Peak resident memory in bytes, for whole processes.
+  var peakBytes: Samples?
+  var target: Target
+
+  /// Rows a second of each run.
+  var rowsPerSecond: Samples? { rows.map { rows in wall.map { Double(rows) / $0 } } }
+
+  /// The parts of the target missed: `wall`, `rows/s`, `memory`; empty when all are met.
+  var missed: [String] {
+    var missed: [String] = []
+    if let limit = target.maxWall, wall.median > limit { missed.append("wall") }
+    if let floor = target.minRowsPerSecond, let rate = rowsPerSecond, rate.median < floor {
+      missed.append("rows/s")
+    }
+    if let limit = target.maxPeakBytes, let peak = peakBytes, peak.max > Double(limit) {
+      missed.append("memory")
+    }
+    return missed
+  }
+}
+
+/// Runs the cases with the given sizes, in a temporary folder of inputs.
+struct Bench {
+  var options: BenchOptions
+  /// The `salary` executable measured.
+  var salary: String
+  /// This executable, re-run fresh in its helper modes (see HelperModes.swift).
+  var selfPath: String
+  /// The folder of inputs and outputs, removed by the caller.
+  var folder: String
+
+  /// The 64 MB of the memory targets, in bytes (decimal megabytes, the stricter reading).
+  static let memoryLimit = 64_000_000
+
+  /// Seconds of measured runs after which a case stops early, once it has three runs, so
+  /// a slow build still finishes in a couple of minutes; `--runs` turns it off.
+  static let timeBudget = 30.0
+
+  /// Profiles of the batch case and scenarios of the export case.
+  var profileCount: Int { options.quick ? 100_000 : 1_000_000 }
+  var scenarioCount: Int { options.quick ? 10_000 : 100_000 }
+
+  /// Runs one case: a warm-up, which also checks the output, then the measured runs.
+  func run(_ name: CaseName) throws(BenchError) -> CaseResult {
+    switch name {
+    case .estimate:
+      let arguments = ["estimate", "--experience", "4", "--location", "austin"]
+      return try process(
+        name, arguments, rows: nil, runs: options.runs(full: 50, quick: 10),
+        target: Target(maxWall: 0.005))
+    case .batch:
+      let input = folder + "/profiles.csv"
+      let output = folder + "/ranges.csv"
+      try Inputs.writeProfiles(count: profileCount, to: input)
+      return try process(
+        name, ["estimate", "--batch", input, "--out", output, "--force"], rows: profileCount,
+        runs: options.runs(full: 5, quick: 3),
+        target: Target(minRowsPerSecond: 2_000_000, maxPeakBytes: Self.memoryLimit),
+        output: (output, profileCount + 1))
+    case .export:
+      let input = folder + "/scenarios.csv"
+      let output = folder + "/projections.csv"
+      try Inputs.writeScenarios(count: scenarioCount, to: input)
+      // Ten years and a total row per scenario. A quick run's smaller input gets the same
+      // time per scenario as the full target, 10 µs.
+      let rows = scenarioCount * 11
+      return try process(
+        name, ["export", input, "--out", output, "--force"], rows: rows,
+        runs: options.runs(full: 5, quick: 3),
+        target: Target(
+          maxWall: 1.0 * Double(scenarioCount) / 100_000, maxPeakBytes: Self.memoryLimit),
+        output: (output, rows + 1))
+    case .monteCarlo:
+      return try monteCarlo()
+    case .dataset:
+      let (warmUp, wall) = try repeatInProcess(
+        name, runs: options.runs(full: 1_000, quick: 100)
+      ) {
+        () throws(BenchError) in
+        consume(try FirstDatasetLoad.load())
+      }
+      var result = CaseResult(
+        name: name, what: "EmbeddedDataset.load(), in process", rows: nil, wall: wall,
+        warmUp: warmUp, peakBytes: nil, target: Target(maxWall: 0.001))
+      result.firstCall = try firstDatasetLoads(runs: options.quick ? 5 : 20)
+      return result
+    }
+  }
+
+  /// Runs `salary` with `arguments` as a whole process, once to warm up (and to check that
+  /// `output`, if given, has its expected number of lines), then `runs` times.
+  private func process(
+    _ name: CaseName, _ arguments: [String], rows: Int?, runs: Int, target: Target,
+    output: (path: String, lines: Int)? = nil
+  ) throws(BenchError) -> CaseResult {
+    let progress = ProgressLine(name: name)
+    progress.show("warm-up")
+    let warmUp = try measureProcess(arguments).wall
+    if let output {
+      let lines = try countLines(output.path)
+      guard lines == output.lines else {
+        throw BenchError.wrongOutput(
+          "salary \(arguments.joined(separator: " ")) wrote \(lines) lines, not \(output.lines).")
+      }
+    }
+    var walls: [Double] = []
+    var peaks: [Double] = []
+    let start = monotonicSeconds()
+    while shouldRunAgain(done: walls.count, of: runs, since: start) {
+      progress.show("run \(walls.count + 1) of \(runs)")
+      let measured = try measureProcess(arguments)
+      walls.append(measured.wall)
+      peaks.append(Double(measured.peakBytes))
+    }
+    progress.clear()
+    return CaseResult(
+      name: name,
+      what: "salary "
+        + arguments.map { $0.hasPrefix(folder) ? shortName($0) : $0 }
+        .joined(separator: " "),
+      rows: rows, wall: Samples(walls), warmUp: warmUp, peakBytes: Samples(peaks),
+      target: target)
+  }
+
+  /// One run of `salary`, measured by a fresh copy of this executable (see
+  /// ``MeasuringParent``) so that the peak memory is the child's own.
+  private func measureProcess(_ arguments: [String]) throws(BenchError) -> ProcessRun {
+    let resultFile = folder + "/measured.txt"
+    let helper = ChildProcess(
+      executable: selfPath,
+      arguments: [MeasuringParent.flag, resultFile, folder + "/stderr.txt", salary] + arguments,
+      errorFile: folder + "/helper-stderr.txt")
+    do throws(BenchError) {
+      _ = try helper.run()
+    } catch .childFailed(_, _, let errors) {
+      // The helper's standard error already names the command and how it failed.
+      throw BenchError.wrongOutput(errors.isEmpty ? "the measuring helper failed" : errors)
+    }
+    return try MeasuringParent.read(resultFile)
+  }
+
+  /// The first `EmbeddedDataset.load()` of `runs` fresh processes of this executable.
+  private func firstDatasetLoads(runs: Int) throws(BenchError) -> Samples {
+    let progress = ProgressLine(name: .dataset)
+    var walls: [Double] = []
+    let resultFile = folder + "/measured.txt"
+    for run in 1...runs {
+      progress.show("first load in fresh process \(run) of \(runs)")
+      let helper = ChildProcess(
+        executable: selfPath, arguments: [FirstDatasetLoad.flag, resultFile],
+        errorFile: folder + "/helper-stderr.txt")
+      _ = try helper.run()
+      walls.append(try MeasuringParent.read(resultFile).wall)
+    }
+    progress.clear()
+    return Samples(walls)
+  }
+
+  /// The equivalent of `salary project --experience 1 --location seattle --paths 10000
+  /// --years 10`, built from the public API as ProjectOptions builds it: the curve rule at
+  /// the median with an unknown position, on the IC track, with the dataset's rates. Each
+  /// run gets a new ``QuantileCache``, as each `salary project` process does.
+  private func monteCarlo() throws(BenchError) -> CaseResult {
+    let dataset: Dataset
+    do {
+      dataset = try EmbeddedDataset.load()
+    } catch {
+      throw BenchError.wrongOutput("the embedded dataset does not load: \(error)")
+    }
+    let model = PayModel(dataset: dataset)
+    guard let seattle = dataset.placeNames.resolve("seattle"),
+      let factor = dataset.locationFactor(for: seattle), let drift = dataset.marketDrift,
+      let driftVolatility = dataset.driftVolatility, let inflation = dataset.inflation,
+      let discount = dataset.discountRate,
+      let persistence = dataset.number(.bandPersistence),
+      let bandVolatility = dataset.number(.bandVolatility),
+      let timing = dataset.number(.promotionTiming)
+    else {
+      throw BenchError.wrongOutput(
+        "the embedded dataset lacks Seattle's factor or a rate of the projection")
+    }
+    let settings = ProjectionSettings(
+      years: 10, startYear: 2026, drift: drift.fraction, inflation: inflation.fraction,
+      discount: discount.fraction, paths: 10_000, seed: 1,
+      driftVolatility: driftVolatility.fraction, persistence: persistence,
+      bandVolatility: bandVolatility, timingYears: Int(timing))
+    let rule = PayRule.curve(
+      model: model, factors: [factor], source: nil, percentile: 0.5, positionKnown: false,
+      path: CareerPath(track: .ic))
+    let (warmUp, wall) = repeatInProcess(.monteCarlo, runs: options.runs(full: 100, quick: 20)) {
+      consume(
+        Projection.make(
+          startExperience: 1, rule: rule, education: nil, settings: settings,
+          cache: QuantileCache(model: model)))
+    }
+    return CaseResult(
+      name: .monteCarlo,
+      what: "Projection.make, 10,000 paths × 10 years (as salary project --experience 1 "
+        + "--location seattle), in process",
+      rows: nil, wall: wall, warmUp: warmUp, peakBytes: nil, target: Target(maxWall: 0.020))
+  }
+
+  /// Times `work` once to warm up and then `runs` times.
+  private func repeatInProcess<Failure: Error>(
+    _ name: CaseName, runs: Int, _ work: () throws(Failure) -> Void
+  ) throws(Failure) -> (warmUp: Double, wall: Samples) {
+    let progress = ProgressLine(name: name)
+    progress.show("warm-up")
+    let warmUpStart = monotonicSeconds()
+    try work()
+    let warmUp = monotonicSeconds() - warmUpStart
+    progress.show("\(runs) runs")
+    var walls: [Double] = []
+    walls.reserveCapacity(runs)
+    let start = monotonicSeconds()
+    while shouldRunAgain(done: walls.count, of: runs, since: start) {
+      let runStart = monotonicSeconds()
+      try work()
+      walls.append(monotonicSeconds() - runStart)
+    }
+    progress.clear()
+    return (warmUp, Samples(walls))
+  }
+
+  /// Whether to measure another run after `done` of `runs`, started at `start`.
+  private func shouldRunAgain(done: Int, of runs: Int, since start: Double) -> Bool {
+    guard done < runs else { return false }
+    return options.runs != nil || done < 3 || monotonicSeconds() - start < Self.timeBudget
+  }
+
+  /// A path in the inputs folder, shown by its file name so the output reads the same on
+  /// every run.
+  private func shortName(_ path: String) -> String {
+    String(path.split(separator: "/").last ?? Substring(path))
+  }
+}

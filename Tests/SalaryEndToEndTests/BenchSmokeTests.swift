@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// Runs the built `salary-bench` briefly and checks the shape of what it prints, never the
+/// numbers: timings belong to the benchmark, not to the tests (and a debug build's are
+/// meaningless anyway).
+@Suite struct BenchSmokeTests {
+  static let bench = BinaryTests.productsDirectory.appendingPathComponent("salary-bench")
+
+  func run(_ arguments: [String]) throws -> BinaryTests.Result {
+    try BinaryTests().run(arguments, executable: Self.bench)
+  }
+
+  @Test func oneRowACaseInCSV() throws {
+    // estimate runs `salary` through the measuring helper; dataset runs in process.
+    let result = try run([
+      "--quick", "--case", "dataset", "--case", "estimate", "--runs", "2", "--format", "csv",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr == "")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    try #require(lines.count == 3, "\(result.stdout)")
+    #expect(lines[0].hasPrefix("case,runs,rows,wall_median_s,"))
+    // Cases come in the bench's own order, whatever the order asked.
+    #expect(lines[1].hasPrefix("estimate,2,,"))
+    #expect(lines[2].hasPrefix("dataset,2,,"))
+    let columns = lines[0].split(separator: ",").count
+    let estimateCells = lines[1].split(separator: ",", omittingEmptySubsequences: false)
+    // The target's text is quoted and holds no comma for estimate; `what` has none either.
+    #expect(estimateCells.count == columns, "\(lines[1])")
+  }
+
+  @Test func jsonHasEveryStatistic() throws {
+    let result = try run(["--quick", "--case", "dataset", "--runs", "3", "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let cases = try #require(object["cases"] as? [[String: Any]])
+    try #require(cases.count == 1)
+    #expect(cases[0]["case"] as? String == "dataset")
+    #expect(cases[0]["runs"] as? Int == 3)
+    let wall = try #require(cases[0]["wall_seconds"] as? [String: Double])
+    #expect(Set(wall.keys) == ["median", "min", "p10", "p90", "max"])
+    #expect(wall["min"]! <= wall["median"]! && wall["median"]! <= wall["max"]!)
+    #expect(cases[0]["peak_rss_bytes"] is NSNull)
+    #expect(cases[0]["met"] is Bool)
+  }
+
+  @Test func tableIsMarkdown() throws {
+    let result = try run(["--quick", "--case", "dataset", "--runs", "3"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    let table = lines.filter { $0.hasPrefix("|") }
+    try #require(table.count == 3, "\(result.stdout)")
+    #expect(table[0].hasPrefix("| case "))
+    #expect(table[1].hasPrefix("|------"))
+    #expect(table[2].hasPrefix("| dataset "))
+    #expect(lines.last?.hasPrefix("Targets met: ") == true)
+  }
+
+  @Test func usageErrorsExit64() throws {
+    let unknownCase = try run(["--case", "nope"])
+    #expect(unknownCase.status == 64)
+    #expect(unknownCase.stdout == "")
+    #expect(unknownCase.stderr.hasPrefix("salary-bench: Unknown case 'nope'. Cases: estimate, "))
+
+    let badRuns = try run(["--runs", "0"])
+    #expect(badRuns.status == 64)
+  }
+
+  @Test func aMissingSalaryIsExplained() throws {
+    let result = try run(["--case", "estimate", "--salary", "/nonexistent/salary"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("no salary executable at /nonexistent/salary"))
+    #expect(result.stderr.contains("swift build -c release"))
+  }
+}
