@@ -96,7 +96,11 @@ enum ScenarioFile {
     var file: String
     var header: [String]
     var nameIndex: Int
-    private var seen: [String: Int] = [:]
+    /// The line of each name used so far, by a 64-bit hash of the name: 16 bytes or so a
+    /// scenario instead of the name itself, so a million scenarios stay within a few
+    /// megabytes. Two different names share a hash with odds of about n²/2⁶⁵ (10⁻⁸ for a
+    /// million names).
+    private var seen: [UInt64: Int32] = [:]
 
     init(header record: CSVRecord, file: String) throws {
       for (index, column) in record.fields.enumerated() where !columns.contains(column) {
@@ -126,12 +130,13 @@ enum ScenarioFile {
           "\(file):\(record.line):\(record.columns[nameIndex]): a scenario needs a name.",
           isRowProblem: true)
       }
-      if let first = seen[scenarioName] {
+      let key = fnv1a64(scenarioName)
+      if let first = seen[key] {
         throw ValidationError(
           "\(file):\(record.line):\(record.columns[nameIndex]): the name '\(scenarioName)' is "
             + "already used on line \(first).", isRowProblem: true)
       }
-      seen[scenarioName] = record.line
+      seen[key] = Int32(clamping: record.line)
       var options: [(key: String, value: String)] = []
       var columns: [String: Int] = [:]
       for (index, column) in header.enumerated() where column != "name" {
@@ -214,4 +219,14 @@ func shellWords(_ text: String) throws(ShellWordsError) -> [String] {
   if escaped { throw ShellWordsError(reason: "it ends with a lone backslash") }
   if inWord { words.append(word) }
   return words
+}
+
+/// The 64-bit FNV-1a hash of `text`'s UTF-8 bytes: stable across runs, unlike `Hasher`.
+func fnv1a64(_ text: String) -> UInt64 {
+  var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+  for byte in text.utf8 {
+    hash ^= UInt64(byte)
+    hash &*= 0x0000_0100_0000_01b3
+  }
+  return hash
 }
