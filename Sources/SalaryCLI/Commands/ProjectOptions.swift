@@ -177,7 +177,10 @@ enum ProjectOptions {
       let knowsPosition = values.hasValue(salary.key)
       if knowsPosition {
         let pay = try amount(values, salary) * profile.rate.dollarsPerUnit
-        let estimate = try EstimateCommand.estimate(profile, model, cache: memo.cache).estimate
+        let market = memo.cache.market(factors: profile.factors, source: profile.source)
+        let estimate =
+          try market.estimate(experience: profile.experience)
+          ?? EstimateCommand.estimate(profile, model, cache: memo.cache).estimate
         let found = estimate.percentile(of: pay)
         percentile = min(max(found, 0.01), 0.99)
         if percentile != found { clampedFrom = found }

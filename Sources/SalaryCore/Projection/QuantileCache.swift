@@ -49,6 +49,10 @@ public final class QuantileCache {
 
 /// One market's tables (factors and guide selection fixed), each built when first needed.
 ///
+/// What is kept by experience is forgotten in one go once it holds ``memoryLimit``
+/// experiences, so that a file of scenarios at a million different experiences runs in
+/// bounded memory (only slower).
+///
 /// Not thread-safe, like the ``QuantileCache`` that hands it out.
 public final class MarketTables {
   public let model: PayModel
@@ -56,7 +60,10 @@ public final class MarketTables {
   public let source: String?
   private var quantileTable: QuantileTable??
   private var scoreTables: [Double: ScoreTable?] = [:]
-  private var assumptionLists: [Double: [String]] = [:]
+  private var estimates: [Double: Estimate?] = [:]
+
+  /// The most experiences remembered at once, per kind of entry.
+  public static let memoryLimit = 1_024
 
   init(model: PayModel, factors: [Factor], source: String?) {
     self.model = model
@@ -77,28 +84,32 @@ public final class MarketTables {
     if let built = scoreTables[experience] { return built }
     let built = try? ScoreTable(
       model: model, experience: experience, factors: factors, source: source)
+    if scoreTables.count >= Self.memoryLimit { scoreTables.removeAll() }
     scoreTables[experience] = .some(built)
     return built
   }
 
-  /// The assumptions of the estimate at `experience` (empty if there is none), worked out
-  /// once.
-  public func assumptions(experience: Double) -> [String] {
-    if let known = assumptionLists[experience] { return known }
-    let found =
-      (try? model.estimate(experience: experience, factors: factors, source: source))?
-      .assumptions ?? []
-    assumptionLists[experience] = found
+  /// The exact estimate at `experience`, as ``PayModel/estimate(experience:factors:source:)``
+  /// gives it; `nil` where that throws.
+  public func estimate(experience: Double) -> Estimate? {
+    if let known = estimates[experience] { return known }
+    let found = try? model.estimate(experience: experience, factors: factors, source: source)
+    if estimates.count >= Self.memoryLimit { estimates.removeAll() }
+    estimates[experience] = .some(found)
     return found
   }
 
+  /// The assumptions of the estimate at `experience` (empty if there is none).
+  public func assumptions(experience: Double) -> [String] {
+    estimate(experience: experience)?.assumptions ?? []
+  }
+
   /// Pay at percentile `p` and `experience`: from the table when `p` is one of its
-  /// probabilities (to within a cent or two), otherwise solved exactly.
+  /// probabilities (to within a cent or two), otherwise the exact estimate's quantile.
   public func pay(percentile p: Double, experience: Double) -> Double? {
     if let index = Estimate.probabilities.firstIndex(of: p), let table {
       return table.quantile(index, at: experience)
     }
-    return (try? model.estimate(experience: experience, factors: factors, source: source))?
-      .quantile(p)
+    return estimate(experience: experience)?.quantile(p)
   }
 }
