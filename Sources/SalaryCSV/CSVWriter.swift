@@ -110,7 +110,7 @@ public struct CSVWriter: Sendable {
     output.append(Self.quote)
     var text = text
     text.withUTF8 { utf8 in
-      if Self.couldStartFormula(utf8) {
+      if FieldEncoding.couldStartFormula(UnsafeRawBufferPointer(utf8)) {
         output.append(UInt8(ascii: "'"))
       }
       var runStart = 0
@@ -143,9 +143,16 @@ public struct CSVWriter: Sendable {
     fractionDigits: Int,
     into output: inout [UInt8]
   ) throws(CSVNumberError) {
-    let digits = try DecimalDigits(value, maxFractionDigits: fractionDigits, minFractionDigits: 0)
-    beginField(into: &output)
-    digits.append(to: &output, decimalSeparator: configuration.decimalSeparator)
+    // Digits go to the stack first, so that a refused number leaves the output and the writer
+    // as they were, and then into the output in one copy.
+    try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: FieldEncoding.numberRoom) {
+      digits throws(CSVNumberError) in
+      let count = try FieldEncoding.writeNumber(
+        value, fractionDigits: fractionDigits, decimalSeparator: configuration.decimalSeparator,
+        to: digits.baseAddress!)
+      beginField(into: &output)
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<count]))
+    }
   }
 
   /// Appends an integer field, unquoted.
@@ -158,9 +165,12 @@ public struct CSVWriter: Sendable {
   public mutating func appendInteger(_ value: Int, into output: inout [UInt8])
     throws(CSVNumberError)
   {
-    let digits = try DecimalDigits(value)
-    beginField(into: &output)
-    digits.append(to: &output, decimalSeparator: configuration.decimalSeparator)
+    try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: FieldEncoding.numberRoom) {
+      digits throws(CSVNumberError) in
+      let count = try FieldEncoding.writeInteger(value, to: digits.baseAddress!)
+      beginField(into: &output)
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<count]))
+    }
   }
 
   /// Appends an empty field, for a missing value.
@@ -245,22 +255,6 @@ public struct CSVWriter: Sendable {
       expectedFieldCount == 0 || fieldsInRecord <= expectedFieldCount,
       "a CSV record has more fields than the first one (\(expectedFieldCount))")
     recordIsOneEmptyField = false
-  }
-
-  /// Whether text starting with these UTF-8 bytes could be taken for a formula.
-  private static func couldStartFormula(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = utf8.first else { return false }
-    switch first {
-    case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"),
-      UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
-      return true
-    case 0xEF:
-      // U+FF1D ＝, U+FF0B ＋, U+FF0D －, U+FF20 ＠ are EF BC 9D, EF BC 8B, EF BC 8D, EF BC A0.
-      guard utf8.count >= 3 && utf8[1] == 0xBC else { return false }
-      return utf8[2] == 0x9D || utf8[2] == 0x8B || utf8[2] == 0x8D || utf8[2] == 0xA0
-    default:
-      return false
-    }
   }
 }
 
