@@ -90,8 +90,20 @@ public struct CSVRecordEncoder: ~Copyable {
       end - cursor >= Self.maxNumberFieldLength, "a CSV record outgrew the space it was given")
     // The digits go after the delimiter's place, which is only filled once they are accepted.
     let start = fieldCount > 0 ? cursor + 1 : cursor
-    let count = try FieldEncoding.writeNumber(
-      value, fractionDigits: fractionDigits, decimalSeparator: decimalSeparator, to: start)
+    let count: Int
+    // The usual counts of decimals (whole money, years to the cent) get copies of the
+    // formatting with the count folded in: fewer branches and no division by a variable.
+    switch fractionDigits {
+    case 0:
+      count = try FieldEncoding.writeNumber(
+        value, fractionDigits: 0, decimalSeparator: decimalSeparator, to: start)
+    case 2:
+      count = try FieldEncoding.writeNumber(
+        value, fractionDigits: 2, decimalSeparator: decimalSeparator, to: start)
+    default:
+      count = try FieldEncoding.writeNumber(
+        value, fractionDigits: fractionDigits, decimalSeparator: decimalSeparator, to: start)
+    }
     endEncodedField(start + count)
   }
 

@@ -222,18 +222,18 @@ enum FieldEncoding {
     return power
   }
 
-  /// Writes the last `count` decimal digits of `value`, leading zeros included, and returns
-  /// `count`. Up to eight digits are stored as one 8-byte word: `output` must have room for
-  /// `max(count, 8)` bytes.
+  /// Writes `value`, which is below 10^`count`, as `count` decimal digits, leading zeros
+  /// included, and returns `count`. Up to eight digits are stored as one 8-byte word: `output`
+  /// must have room for `max(count, 8)` bytes.
   @inlinable @inline(__always)
   static func writeDigits(
     _ value: UInt64, count: Int, to output: UnsafeMutablePointer<UInt8>
   ) -> Int {
     let pairs = UnsafeRawPointer(digitPairs.utf8Start)
     if count <= 8 {
-      // All eight digits of value mod 10^8, the first in the lowest byte; the ones wanted are
-      // the last `count`.
-      let low = UInt32(truncatingIfNeeded: value % 100_000_000)
+      // Eight digits of value (below 10^count, so below 10^8), the first in the lowest byte;
+      // the ones wanted are the last `count`.
+      let low = UInt32(truncatingIfNeeded: value)
       let high = low / 10_000
       let rest = low &- high &* 10_000
       let a = high / 100
