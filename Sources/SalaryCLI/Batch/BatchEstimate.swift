@@ -287,8 +287,8 @@ struct BatchEstimate {
   /// nil when its cells need the careful path or the market has a problem.
   private mutating func marketNumber(_ record: borrowing CSVRecordView) -> Int? {
     var key = CellKey()
-    for column in keyedMarketColumns {
-      guard let bytes = cell(record, column) else { return nil }
+    for index in keyedMarketColumns.indices {
+      guard let bytes = cell(record, keyedMarketColumns[index]) else { return nil }
       key.append(bytes)
     }
     if let found = marketIndex.find(key) {

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A key made of a few byte strings, such as a row's market cells, pointing into the row:
 /// nothing is copied to make it. Its hash is 64-bit FNV-1a over each part's bytes and then its
 /// length, so that `["ab", ""]` and `["a", "b"]` differ.
@@ -46,16 +38,22 @@ struct CellKey {
 ///     index.insert(key)  // 0
 ///     index.find(key)  // 0
 struct ByteKeyIndex {
+  /// A key's hash, and where its parts' lengths and bytes are kept.
+  private struct Entry {
+    var hash: UInt64
+    var firstPart: Int
+    var firstByte: Int
+  }
+
   /// Each slot holds a key's number, or -1 when empty; a power of two long, at most half full.
   private var slots = [Int32](repeating: -1, count: 16)
-  private var hashes: [UInt64] = []
-  /// Key `k` is `keyBytes[keyStarts[k]..<keyStarts[k + 1]]`: each part's length in four bytes,
-  /// then its bytes.
-  private var keyStarts: [Int] = [0]
+  private var entries: [Entry] = []
+  /// Every key's parts' lengths, then every key's bytes, one key after the other.
+  private var partLengths: [Int] = []
   private var keyBytes: [UInt8] = []
 
   /// How many keys are numbered.
-  var count: Int { hashes.count }
+  var count: Int { entries.count }
 
   /// The number of `key`, or nil if it was never inserted.
   ///
@@ -66,7 +64,7 @@ struct ByteKeyIndex {
     while true {
       let found = Int(slots[slot])
       if found < 0 { return nil }
-      if hashes[found] == key.hash && matches(found, key) { return found }
+      if entries[found].hash == key.hash && matches(entries[found], key) { return found }
       slot = (slot + 1) & mask
     }
   }
@@ -74,17 +72,14 @@ struct ByteKeyIndex {
   /// Numbers `key`, which must not be in the index yet, and returns its number.
   @discardableResult
   mutating func insert(_ key: CellKey) -> Int {
-    let number = hashes.count
+    let number = entries.count
     precondition(number < Int(Int32.max), "too many keys")
-    hashes.append(key.hash)
+    entries.append(Entry(hash: key.hash, firstPart: partLengths.count, firstByte: keyBytes.count))
     for index in 0..<key.count {
-      let part = key.parts[index]
-      var length = UInt32(part.count)
-      withUnsafeBytes(of: &length) { keyBytes.append(contentsOf: $0) }
-      keyBytes.append(contentsOf: part)
+      partLengths.append(key.parts[index].count)
+      keyBytes.append(contentsOf: key.parts[index])
     }
-    keyStarts.append(keyBytes.count)
-    if 2 * hashes.count > slots.count {
+    if 2 * entries.count > slots.count {
       rehash(slotCount: 2 * slots.count)
     } else {
       place(number)
@@ -92,39 +87,33 @@ struct ByteKeyIndex {
     return number
   }
 
-  private func matches(_ number: Int, _ key: CellKey) -> Bool {
-    keyBytes.withUnsafeBytes { stored in
-      var offset = keyStarts[number]
-      let end = keyStarts[number + 1]
+  /// Whether `entry` holds `key`'s parts: as many, as long, with the same bytes. (A key of
+  /// another column layout never meets this index: every key of one index has the same
+  /// number of parts.)
+  private func matches(_ entry: Entry, _ key: CellKey) -> Bool {
+    keyBytes.withUnsafeBufferPointer { stored in
+      var offset = entry.firstByte
       for index in 0..<key.count {
         let part = key.parts[index]
-        guard end - offset >= 4 + part.count else { return false }
-        var length: UInt32 = 0
-        withUnsafeMutableBytes(of: &length) {
-          $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: stored[offset..<offset + 4]))
+        guard partLengths[entry.firstPart + index] == part.count else { return false }
+        for byte in part {
+          if stored[offset] != byte { return false }
+          offset += 1
         }
-        guard Int(length) == part.count else { return false }
-        offset += 4
-        if part.count > 0
-          && memcmp(stored.baseAddress! + offset, part.baseAddress!, part.count) != 0
-        {
-          return false
-        }
-        offset += part.count
       }
-      return offset == end
+      return true
     }
   }
 
   private mutating func place(_ number: Int) {
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hashes[number]) & mask
+    var slot = Int(truncatingIfNeeded: entries[number].hash) & mask
     while slots[slot] >= 0 { slot = (slot + 1) & mask }
     slots[slot] = Int32(number)
   }
 
   private mutating func rehash(slotCount: Int) {
     slots = [Int32](repeating: -1, count: slotCount)
-    for number in hashes.indices { place(number) }
+    for number in entries.indices { place(number) }
   }
 }
