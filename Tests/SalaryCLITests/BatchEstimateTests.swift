@@ -1,7 +1,6 @@
 import Foundation
 import SalaryCSV
 import SalaryCore
-import SalaryData
 import Testing
 import _TestSupport
 
@@ -151,7 +150,7 @@ private func records(_ text: String) throws -> [[String]] {
   @Test(arguments: [1, 2, 3] as [UInt64])
   func theFastPathWritesWhatTheCarefulOneWrites(seed: UInt64) throws {
     var rng = SplitMix64(seed: seed)
-    let model = PayModel(dataset: try EmbeddedDataset.load())
+    let model = PayModel(dataset: try CommandContext.fixed(width: 80).loadDataset(nil))
     var fastRows = 0
     var carefulRows = 0
     var refused = 0
@@ -251,7 +250,7 @@ private func records(_ text: String) throws -> [[String]] {
     let run = salary("estimate", "--batch", folder + "/profiles.csv")
     #expect(run.status == 0 && run.stderr == "")
 
-    let model = PayModel(dataset: try EmbeddedDataset.load())
+    let model = PayModel(dataset: try CommandContext.fixed(width: 80).loadDataset(nil))
     var estimator = BatchEstimate(
       model: model, cache: QuantileCache(model: model), defaults: [:], givenRates: [:],
       file: "profiles.csv")
