@@ -110,16 +110,31 @@ public struct CSVReader {
   private var expectedFieldCount = 0
   private var failed = false
 
-  /// The unescaped bytes of the current record's fields, one after the other.
-  private var fieldBytes: [UInt8] = []
-  /// Where each field of the current record lies in `fieldBytes`, and where it began.
-  private var fields: [CSVRecordView.FieldSpan] = []
+  /// The memory behind the current record: its unescaped field bytes, one field after the
+  /// other, and where each field lies. Raw memory rather than arrays, because a record costs a
+  /// few appends per byte and arrays check capacity and uniqueness on each; the pointers
+  /// below are the storage's, cached in the reader so that the loop reads them without an
+  /// indirection.
+  private var storage: RecordStorage
+  private var fieldBytes: UnsafeMutablePointer<UInt8>
+  private var fieldByteCount = 0
+  private var fieldByteCapacity: Int
+  private var fields: UnsafeMutablePointer<CSVRecordView.FieldSpan>
+  private var fieldCount = 0
+  private var fieldCapacity: Int
+  /// For each byte value, whether it ends a run of plain field bytes: the delimiter, the
+  /// quote, CR, LF, or a byte of a multi-byte scalar.
+  private var stopsRun: UnsafePointer<Bool>
 
   /// Creates a reader at the start of an input.
   public init(configuration: Configuration = .rfc4180) {
     self.configuration = configuration
-    fieldBytes.reserveCapacity(256)
-    fields.reserveCapacity(16)
+    storage = RecordStorage(configuration: configuration)
+    fieldBytes = storage.bytes
+    fieldByteCapacity = storage.byteCapacity
+    fields = storage.fields
+    fieldCapacity = storage.fieldCapacity
+    stopsRun = UnsafePointer(storage.stopsRun)
   }
 
   /// Reads the next chunk of the input and calls `onRecord` for each record it completes.
@@ -139,6 +154,7 @@ public struct CSVReader {
     onRecord: (borrowing CSVRecordView) throws -> Void
   ) throws {
     precondition(!failed, "a CSVReader cannot be used after it has thrown an error")
+    makeStorageUnique()
     do {
       try consume(chunk, onRecord)
     } catch {
@@ -175,6 +191,7 @@ public struct CSVReader {
   ///   sequence, a last record of the wrong length), or whatever `onRecord` throws.
   public mutating func finish(onRecord: (borrowing CSVRecordView) throws -> Void) throws {
     precondition(!failed, "a CSVReader cannot be used after it has thrown an error")
+    makeStorageUnique()
     do {
       try finishInput(onRecord)
     } catch {
@@ -187,10 +204,22 @@ public struct CSVReader {
   /// A fresh reader that keeps the buffers (and their capacity) of `old`.
   private init(configuration: Configuration, reusing old: CSVReader) {
     self.configuration = configuration
+    storage = old.storage
     fieldBytes = old.fieldBytes
+    fieldByteCapacity = old.fieldByteCapacity
     fields = old.fields
-    fieldBytes.removeAll(keepingCapacity: true)
-    fields.removeAll(keepingCapacity: true)
+    fieldCapacity = old.fieldCapacity
+    stopsRun = old.stopsRun
+  }
+
+  /// Gives this reader storage of its own if a copy of it shares the storage, so that a copied
+  /// reader behaves as a value.
+  private mutating func makeStorageUnique() {
+    guard !isKnownUniquelyReferenced(&storage) else { return }
+    storage = storage.copy(bytes: fieldByteCount, fields: fieldCount)
+    fieldBytes = storage.bytes
+    fields = storage.fields
+    stopsRun = UnsafePointer(storage.stopsRun)
   }
 
   // MARK: - The state machine
@@ -223,7 +252,7 @@ public struct CSVReader {
         utf8Remaining -= 1
         utf8Low = 0x80
         utf8High = 0xBF
-        fieldBytes.append(byte)
+        appendFieldByte(byte)
         i += 1
         continue
       }
@@ -240,42 +269,17 @@ public struct CSVReader {
           state = .fieldStart
         }
 
-      case .fieldStart:
-        if byte == quote {
+      case .fieldStart, .unquoted:
+        if state == .fieldStart && byte == quote {
           openingQuoteLine = line
           openingQuoteColumn = column
           advanceColumn()
           state = .quoted
           i += 1
-        } else if byte == delimiter {
-          endField()
-          advanceColumn()
-          beginField()
-          i += 1
-        } else if byte == cr || byte == lf {
-          endField()
-          try endRecord(onRecord)
-          advanceLine(byte)
-          state = .recordStart
-          i += 1
-        } else {
-          state = .unquoted
+          continue
         }
-
-      case .unquoted:
-        var end = i
-        while end < n {
-          let next = chunk[end]
-          if next == delimiter || next == quote || next == cr || next == lf || next >= 0x80 {
-            break
-          }
-          end += 1
-        }
-        if end > i {
-          fieldBytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[i..<end]))
-          column += end - i
-          lastByteWasCR = false
-          i = end
+        if !stopsRun[Int(byte)] {
+          i = try readPlainFields(chunk, from: i, onRecord)
           continue
         }
         if byte == delimiter {
@@ -292,7 +296,8 @@ public struct CSVReader {
           throw CSVError(.quoteInUnquotedField, line: line, column: column)
         } else {
           try beginScalar(byte)
-          fieldBytes.append(byte)
+          appendFieldByte(byte)
+          state = .unquoted
         }
         i += 1
 
@@ -306,7 +311,7 @@ public struct CSVReader {
           end += 1
         }
         if end > i {
-          fieldBytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[i..<end]))
+          appendFieldBytes(chunk.baseAddress! + i, count: end - i)
           column += end - i
           lastByteWasCR = false
           i = end
@@ -316,17 +321,17 @@ public struct CSVReader {
           advanceColumn()
           state = .quoteInQuoted
         } else if byte == cr || byte == lf {
-          fieldBytes.append(byte)
+          appendFieldByte(byte)
           advanceLine(byte)
         } else {
           try beginScalar(byte)
-          fieldBytes.append(byte)
+          appendFieldByte(byte)
         }
         i += 1
 
       case .quoteInQuoted:
         if byte == quote {
-          fieldBytes.append(byte)
+          appendFieldByte(byte)
           advanceColumn()
           state = .quoted
         } else if byte == delimiter {
@@ -344,6 +349,78 @@ public struct CSVReader {
         }
         i += 1
       }
+    }
+  }
+
+  /// Reads plain bytes (ASCII, no delimiter, quote or line end) from `start`, where a field
+  /// that is not quoted has begun or goes on, then the fields and records after it while they
+  /// are plain too: the usual input, read without a step of the state machine per field or
+  /// per record. Returns the index of the first byte it left to the state machine: the end of
+  /// the chunk, or a byte that is not plain where a field goes on or starts.
+  ///
+  /// Bytes are copied as they are checked, into the room the field buffer has; it grows only
+  /// when a field outgrows it, so memory stays proportional to the longest record.
+  private mutating func readPlainFields(
+    _ chunk: UnsafeRawBufferPointer, from start: Int,
+    _ onRecord: (borrowing CSVRecordView) throws -> Void
+  ) throws -> Int {
+    let n = chunk.count
+    let delimiter = configuration.delimiter
+    // In locals, so that the loop keeps them in registers: a byte stored through a pointer
+    // could otherwise be any of the reader's properties, as far as the compiler knows.
+    let input = chunk.baseAddress!.assumingMemoryBound(to: UInt8.self)
+    let stopsRun = stopsRun
+    var i = start
+    while true {
+      let runStart = i
+      var written = fieldByteCount
+      while true {
+        let output = fieldBytes
+        let limit = min(n, i + (fieldByteCapacity - written))
+        while i < limit {
+          let byte = input[i]
+          if stopsRun[Int(byte)] { break }
+          output[written] = byte
+          written &+= 1
+          i &+= 1
+        }
+        guard i == limit && i < n && !stopsRun[Int(input[i])] else { break }
+        fieldByteCount = written
+        growBytes(toHold: written + 1)
+      }
+      fieldByteCount = written
+      if i > runStart {
+        column += i - runStart
+        lastByteWasCR = false
+        state = .unquoted
+      }
+      guard i + 1 < n else { return i }
+      let stop = input[i]
+      if stop == delimiter {
+        // A delimiter followed by a plain byte: the next field is plain too.
+        guard !stopsRun[Int(input[i + 1])] else { return i }
+        endField()
+        column += 1
+        beginField()
+        i += 1
+        continue
+      }
+      guard stop == Self.cr || stop == Self.lf else { return i }
+      // The record's end, as the state machine takes it; then the next record, if it starts
+      // plainly.
+      endField()
+      try endRecord(onRecord)
+      advanceLine(stop)
+      state = .recordStart
+      i += 1
+      if stop == Self.cr && i < n && input[i] == Self.lf {
+        advanceLine(Self.lf)
+        i += 1
+      }
+      guard i < n && !stopsRun[Int(input[i])] else { return i }
+      recordLine = line
+      beginField()
+      state = .fieldStart
     }
   }
 
@@ -443,18 +520,46 @@ public struct CSVReader {
   // MARK: - Records
 
   private mutating func beginField() {
-    fields.append(
-      CSVRecordView.FieldSpan(start: fieldBytes.count, end: 0, line: line, column: column))
+    if fieldCount == fieldCapacity { growFields() }
+    fields[fieldCount] = CSVRecordView.FieldSpan(
+      start: fieldByteCount, end: 0, line: line, column: column)
+    fieldCount += 1
   }
 
   private mutating func endField() {
-    fields[fields.count - 1].end = fieldBytes.count
+    fields[fieldCount - 1].end = fieldByteCount
+  }
+
+  @inline(__always)
+  private mutating func appendFieldByte(_ byte: UInt8) {
+    if fieldByteCount == fieldByteCapacity { growBytes(toHold: fieldByteCount + 1) }
+    fieldBytes[fieldByteCount] = byte
+    fieldByteCount += 1
+  }
+
+  @inline(__always)
+  private mutating func appendFieldBytes(_ source: UnsafeRawPointer, count: Int) {
+    if fieldByteCount + count > fieldByteCapacity { growBytes(toHold: fieldByteCount + count) }
+    UnsafeMutableRawPointer(fieldBytes + fieldByteCount).copyMemory(from: source, byteCount: count)
+    fieldByteCount += count
+  }
+
+  private mutating func growBytes(toHold count: Int) {
+    storage.growBytes(toHold: count, keeping: fieldByteCount)
+    fieldBytes = storage.bytes
+    fieldByteCapacity = storage.byteCapacity
+  }
+
+  private mutating func growFields() {
+    storage.growFields(keeping: fieldCount)
+    fields = storage.fields
+    fieldCapacity = storage.fieldCapacity
   }
 
   /// Checks the field count of the record just read, hands it over and clears the buffers. The
   /// reader's position is that of the record's line end, or of the end of the input.
   private mutating func endRecord(_ onRecord: (borrowing CSVRecordView) throws -> Void) throws {
-    let found = fields.count
+    let found = fieldCount
     if expectedFieldCount == 0 {
       expectedFieldCount = found
     } else if found != expectedFieldCount {
@@ -465,13 +570,79 @@ public struct CSVReader {
       }
       throw CSVError(kind, line: line, column: column)
     }
-    let line = recordLine
-    try fieldBytes.withUnsafeBytes { bytes in
-      try fields.withUnsafeBufferPointer { spans in
-        try onRecord(CSVRecordView(bytes: bytes, fields: spans, line: line))
-      }
+    try onRecord(
+      CSVRecordView(
+        bytes: UnsafeRawBufferPointer(start: fieldBytes, count: fieldByteCount),
+        fields: UnsafeBufferPointer(start: fields, count: fieldCount), line: recordLine))
+    fieldByteCount = 0
+    fieldCount = 0
+  }
+}
+
+/// The reader's memory: the current record's bytes and field positions, and the table of bytes
+/// that end a plain run. A class so that it is freed with the last reader that holds it.
+private final class RecordStorage {
+  private(set) var bytes: UnsafeMutablePointer<UInt8>
+  private(set) var byteCapacity: Int
+  private(set) var fields: UnsafeMutablePointer<CSVRecordView.FieldSpan>
+  private(set) var fieldCapacity: Int
+  let stopsRun: UnsafeMutablePointer<Bool>
+
+  init(configuration: CSVReader.Configuration, byteCapacity: Int = 256, fieldCapacity: Int = 16) {
+    self.byteCapacity = byteCapacity
+    self.fieldCapacity = fieldCapacity
+    bytes = .allocate(capacity: byteCapacity)
+    fields = .allocate(capacity: fieldCapacity)
+    stopsRun = .allocate(capacity: 256)
+    for value in 0..<256 {
+      let byte = UInt8(value)
+      stopsRun[value] =
+        byte == configuration.delimiter || byte == configuration.quote || byte == 0x0D
+        || byte == 0x0A || byte >= 0x80
     }
-    fieldBytes.removeAll(keepingCapacity: true)
-    fields.removeAll(keepingCapacity: true)
+  }
+
+  deinit {
+    bytes.deallocate()
+    fields.deallocate()
+    stopsRun.deallocate()
+  }
+
+  /// A storage of the same capacity holding the first `bytes` bytes and `fields` fields.
+  func copy(bytes byteCount: Int, fields fieldCount: Int) -> RecordStorage {
+    let copy = RecordStorage(
+      stopsRun: stopsRun, byteCapacity: byteCapacity, fieldCapacity: fieldCapacity)
+    copy.bytes.initialize(from: bytes, count: byteCount)
+    copy.fields.initialize(from: fields, count: fieldCount)
+    return copy
+  }
+
+  private init(stopsRun: UnsafeMutablePointer<Bool>, byteCapacity: Int, fieldCapacity: Int) {
+    self.byteCapacity = byteCapacity
+    self.fieldCapacity = fieldCapacity
+    bytes = .allocate(capacity: byteCapacity)
+    fields = .allocate(capacity: fieldCapacity)
+    self.stopsRun = .allocate(capacity: 256)
+    self.stopsRun.initialize(from: stopsRun, count: 256)
+  }
+
+  /// Grows the bytes to hold at least `count`, keeping the first `kept`.
+  func growBytes(toHold count: Int, keeping kept: Int) {
+    let capacity = max(count, 2 * byteCapacity)
+    let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+    grown.initialize(from: bytes, count: kept)
+    bytes.deallocate()
+    bytes = grown
+    byteCapacity = capacity
+  }
+
+  /// Doubles the field positions, keeping the first `kept`.
+  func growFields(keeping kept: Int) {
+    let capacity = 2 * fieldCapacity
+    let grown = UnsafeMutablePointer<CSVRecordView.FieldSpan>.allocate(capacity: capacity)
+    grown.initialize(from: fields, count: kept)
+    fields.deallocate()
+    fields = grown
+    fieldCapacity = capacity
   }
 }

@@ -110,7 +110,7 @@ public struct CSVWriter: Sendable {
     output.append(Self.quote)
     var text = text
     text.withUTF8 { utf8 in
-      if Self.couldStartFormula(utf8) {
+      if FieldEncoding.couldStartFormula(UnsafeRawBufferPointer(utf8)) {
         output.append(UInt8(ascii: "'"))
       }
       var runStart = 0
@@ -143,9 +143,16 @@ public struct CSVWriter: Sendable {
     fractionDigits: Int,
     into output: inout [UInt8]
   ) throws(CSVNumberError) {
-    let digits = try DecimalDigits(value, maxFractionDigits: fractionDigits, minFractionDigits: 0)
-    beginField(into: &output)
-    digits.append(to: &output, decimalSeparator: configuration.decimalSeparator)
+    // Digits go to the stack first, so that a refused number leaves the output and the writer
+    // as they were, and then into the output in one copy.
+    try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: FieldEncoding.numberRoom) {
+      digits throws(CSVNumberError) in
+      let count = try FieldEncoding.writeNumber(
+        value, fractionDigits: fractionDigits, decimalSeparator: configuration.decimalSeparator,
+        to: digits.baseAddress!)
+      beginField(into: &output)
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<count]))
+    }
   }
 
   /// Appends an integer field, unquoted.
@@ -158,9 +165,12 @@ public struct CSVWriter: Sendable {
   public mutating func appendInteger(_ value: Int, into output: inout [UInt8])
     throws(CSVNumberError)
   {
-    let digits = try DecimalDigits(value)
-    beginField(into: &output)
-    digits.append(to: &output, decimalSeparator: configuration.decimalSeparator)
+    try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: FieldEncoding.numberRoom) {
+      digits throws(CSVNumberError) in
+      let count = try FieldEncoding.writeInteger(value, to: digits.baseAddress!)
+      beginField(into: &output)
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<count]))
+    }
   }
 
   /// Appends an empty field, for a missing value.
@@ -229,6 +239,58 @@ public struct CSVWriter: Sendable {
     endRecord(into: &output)
   }
 
+  /// Writes one record straight into `space`, which the caller owns, and returns how many
+  /// bytes it took: the fields `body` appends to the encoder, by the rules of this writer and
+  /// to the same bytes as its `append…` methods, then CRLF (and the byte order mark first, if
+  /// one is due).
+  ///
+  /// For writing many records fast: nothing is allocated, and a caller that collects records
+  /// in a buffer of its own copies them out in bulk.
+  ///
+  ///     var space = [UInt8](repeating: 0, count: 64)
+  ///     let count = try space.withUnsafeMutableBytes { space in
+  ///       try writer.encodeRecord(into: space) { record throws(CSVNumberError) in
+  ///         record.appendText("Berlin")
+  ///         try record.appendInteger(2024)
+  ///       }
+  ///     }
+  ///     // space[..<count] holds "\"Berlin\",2024\r\n"
+  ///
+  /// `space` must hold the record (see `CSVRecordEncoder` for each field's room) and 4 bytes
+  /// more for its end, 7 while the byte order mark is due; the record must have at least one
+  /// field, and as many as the first record had; no field may have been appended to it
+  /// before. If `body` throws, the writer is unchanged and the bytes in `space` mean nothing.
+  ///
+  /// - Throws: What `body` throws.
+  /// - Complexity: O(*n*) in the size of the record.
+  public mutating func encodeRecord<Failure: Error>(
+    into space: UnsafeMutableRawBufferPointer,
+    _ body: (inout CSVRecordEncoder) throws(Failure) -> Void
+  ) throws(Failure) -> Int {
+    precondition(fieldsInRecord == 0, "encodeRecord writes whole records: end the open one first")
+    let trailer = 4  // `""` for a lone empty field, then CRLF
+    let bom = !hasStarted && configuration.writesByteOrderMark ? Self.byteOrderMark.count : 0
+    precondition(space.count >= bom + trailer + 2, "no room for a CSV record")
+    let start = space.baseAddress!.assumingMemoryBound(to: UInt8.self)
+    if bom > 0 {
+      for (offset, byte) in Self.byteOrderMark.enumerated() { start[offset] = byte }
+    }
+    var record = CSVRecordEncoder(
+      start: start + bom, end: start + space.count - trailer, configuration: configuration)
+    try body(&record)
+    let fields = record.fieldCount
+    precondition(fields > 0, "a CSV record needs at least one field")
+    if expectedFieldCount == 0 {
+      expectedFieldCount = fields
+    }
+    precondition(
+      fields == expectedFieldCount,
+      "a CSV record has \(fields) fields, but the first one had \(expectedFieldCount)")
+    record.finish()
+    hasStarted = true
+    return record.position - start
+  }
+
   /// Writes the byte order mark if one is due, then the delimiter if a field came before.
   private mutating func beginField(into output: inout [UInt8]) {
     if !hasStarted {
@@ -245,22 +307,6 @@ public struct CSVWriter: Sendable {
       expectedFieldCount == 0 || fieldsInRecord <= expectedFieldCount,
       "a CSV record has more fields than the first one (\(expectedFieldCount))")
     recordIsOneEmptyField = false
-  }
-
-  /// Whether text starting with these UTF-8 bytes could be taken for a formula.
-  private static func couldStartFormula(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = utf8.first else { return false }
-    switch first {
-    case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"),
-      UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
-      return true
-    case 0xEF:
-      // U+FF1D ＝, U+FF0B ＋, U+FF0D －, U+FF20 ＠ are EF BC 9D, EF BC 8B, EF BC 8D, EF BC A0.
-      guard utf8.count >= 3 && utf8[1] == 0xBC else { return false }
-      return utf8[2] == 0x9D || utf8[2] == 0x8B || utf8[2] == 0x8D || utf8[2] == 0xA0
-    default:
-      return false
-    }
   }
 }
 

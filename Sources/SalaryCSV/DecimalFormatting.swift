@@ -71,6 +71,10 @@ public func formatDecimal(
 
 /// A number checked, rounded and split into the parts that `formatDecimal` writes, so that a
 /// number is refused before any of it is written.
+///
+/// The careful implementation of the rules, kept as the reference: `CSVWriter` writes numbers
+/// with the faster `FieldEncoding`, which does the same arithmetic and writes its digits
+/// straight into the output, and the tests hold the two to the same bytes.
 struct DecimalDigits {
   private static let powersOfTen: [UInt64] = [
     1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,

@@ -1,6 +1,8 @@
 import Foundation
 import SalaryCSV
+import SalaryCore
 import Testing
+import _TestSupport
 
 @testable import SalaryCLI
 
@@ -34,38 +36,235 @@ private func records(_ text: String) throws -> [[String]] {
 
   static let columns = BatchEstimate.inputColumns
 
+  /// Names that need the writer's care: quoting, doubled quotes, formula neutralisation,
+  /// trimming, non-ASCII text.
+  static let names = [
+    "Smith, Ann", "say \"hi\"", "=HYPERLINK(\"x\")", "-5", "@home", "\u{FF1D}1", "  padded  ",
+    "", "Zoë 東京",
+  ]
+
+  /// A CSV file of `rows`, every cell quoted (quotes doubled), names from ``names``.
   static func file(_ rows: [[String: String]], columns: [String] = columns) -> String {
     var text = columns.joined(separator: ",") + "\r\n"
     for (index, row) in rows.enumerated() {
       let cells = columns.map { column in
-        column == "name" ? "p\(index + 1)" : "\"\(row[column] ?? "")\""
+        let value = column == "name" ? names[index % names.count] : row[column] ?? ""
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
       }
       text += cells.joined(separator: ",") + "\r\n"
     }
     return text
   }
 
-  /// A batch row has exactly the figures of `salary estimate --format csv` for its profile.
+  /// The fields of a CSV line as written, quotes and all.
+  static func rawFields(_ line: Substring) -> [Substring] {
+    var fields: [Substring] = []
+    var start = line.startIndex
+    var quoted = false
+    for index in line.indices {
+      if line[index] == "\"" { quoted.toggle() }
+      if line[index] == "," && !quoted {
+        fields.append(line[start..<index])
+        start = line.index(after: index)
+      }
+    }
+    fields.append(line[start...])
+    return fields
+  }
+
+  /// The lines of CSV text without their CRLF, splitting only outside quotes.
+  static func rawLines(_ text: String) -> [Substring] {
+    var lines: [Substring] = []
+    var start = text.startIndex
+    var quoted = false
+    var index = text.startIndex
+    while index < text.endIndex {
+      if text[index] == "\"" { quoted.toggle() }
+      if text[index] == "\r\n" && !quoted {
+        lines.append(text[start..<index])
+        start = text.index(after: index)
+      }
+      index = text.index(after: index)
+    }
+    return lines
+  }
+
+  /// A batch row has exactly the bytes of `salary estimate --format csv` for its profile, in
+  /// the columns they share, and its name as the writer writes text.
   @Test func eachRowMatchesTheSingleEstimate() throws {
     let folder = try temporaryFolder(["profiles.csv": Self.file(Self.profiles.map(\.row))])
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let batch = salary("estimate", "--batch", folder + "/profiles.csv")
     #expect(batch.status == 0 && batch.stderr == "", "\(batch)")
-    let rows = try records(batch.stdout)
-    #expect(rows[0] == BatchEstimate.outputHeader)
-    #expect(rows.count == 1 + Self.profiles.count)
+    let lines = Self.rawLines(batch.stdout)
+    #expect(try records(batch.stdout)[0] == BatchEstimate.outputHeader)
+    #expect(lines.count == 1 + Self.profiles.count)
+    let shared = BatchEstimate.outputHeader.count - 2
     for (index, profile) in Self.profiles.enumerated() {
       let single = salary(["estimate", "--format", "csv"] + profile.options)
       #expect(single.status == 0, "\(single)")
-      let one = try records(single.stdout)
-      let shared = BatchEstimate.outputHeader.dropFirst(2)
-      #expect(Array(one[0].prefix(shared.count)) == Array(shared))
-      #expect(rows[index + 1][0] == String(index + 1))
-      #expect(rows[index + 1][1] == "p\(index + 1)")
+      let singleLines = Self.rawLines(single.stdout)
       #expect(
-        Array(rows[index + 1].dropFirst(2)) == Array(one[1].prefix(shared.count)),
+        Array(Self.rawFields(singleLines[0]).prefix(shared))
+          == Array(Self.rawFields(lines[0]).dropFirst(2)))
+      let row = Self.rawFields(lines[index + 1])
+      #expect(row[0] == "\(index + 1)")
+      var writer = CSVWriter()
+      var name: [UInt8] = []
+      let given = Self.names[index % Self.names.count].trimmingCharacters(in: [" "])
+      if given.isEmpty {
+        writer.appendEmpty(into: &name)
+      } else {
+        writer.appendText(given, into: &name)
+      }
+      #expect(row[1] == String(decoding: name, as: UTF8.self)[...], "name \(given)")
+      #expect(
+        Array(row.dropFirst(2)) == Array(Self.rawFields(singleLines[1]).prefix(shared)),
         "\(profile.options)")
     }
+  }
+
+  /// Cells to draw rows from: valid values in several spellings, and what the fast path must
+  /// leave to the careful one (bad values, numbers it does not parse itself, spaces beside
+  /// non-ASCII characters, which trimming by characters keeps).
+  static let cellPools: [String: [String]] = [
+    "name": names + [" \u{301}x", "x\u{600} ", "   ", "\tTab", "+1"],
+    "experience": [
+      "4", "12.5", "0", "0.0", "60", "60.0", "3.25", "0.125", " 4 ", "007", "17.5", "45",
+      "60.01", "61", "-1", "abc", "5.", ".5", "1e1", "+5", "nan", "inf",
+      "0.1234567890123456789", "123456789012345678", "",
+    ],
+    "level": ["", "", "", "senior", "Senior", "junior", " mid ", "staff", "boss"],
+    "location": [
+      "", "austin", "Austin, TX", "seattle", "seatle", "remote", "germany", "sf", " denver ",
+      "Zürich", "cincinnati",
+    ],
+    "specialization": ["", "", "go", "distributed-systems", "basket weaving"],
+    "premium": ["", "", "12%", "5%..15%", "-150%", "abc"],
+    "source": ["", "", "", "himalayas", "cbt-nuggets", "nope"],
+    "currency": ["", "", "EUR", "usd", "XYZ", "GBP"],
+  ]
+
+  /// The fast path writes the bytes of the careful one for every row it takes, and takes
+  /// none that the careful one refuses.
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func theFastPathWritesWhatTheCarefulOneWrites(seed: UInt64) throws {
+    var rng = SplitMix64(seed: seed)
+    let model = PayModel(dataset: try CommandContext.fixed(width: 80).loadDataset(nil))
+    var fastRows = 0
+    var carefulRows = 0
+    var refused = 0
+    for _ in 0..<20 {
+      var columns = Self.columns.filter { _ in Bool.random(using: &rng) }
+      if !columns.contains("experience") && !columns.contains("level") {
+        columns.append("experience")
+      }
+      var defaults: [String: String] = [:]
+      for column in ["experience", "level", "location", "currency"]
+      where Int.random(in: 0..<4, using: &rng) == 0 {
+        defaults[column] = Self.cellPools[column]!.randomElement(using: &rng)!
+      }
+      var text = columns.joined(separator: ",") + "\r\n"
+      for _ in 0..<60 {
+        text +=
+          columns.map { column in
+            let value = Self.cellPools[column]!.randomElement(using: &rng)!
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+          }.joined(separator: ",") + "\r\n"
+      }
+      var estimator = BatchEstimate(
+        model: model, cache: QuantileCache(model: model), defaults: defaults,
+        givenRates: [.init("GBP")!: 1.25], file: "f.csv")
+      var fastWriter = CSVWriter()
+      var carefulWriter = CSVWriter()
+      var space = [UInt8](repeating: 0, count: 8_192)
+      var layout: [String: Int]?
+      var row = 0
+      var outcomes: [(record: CSVRecord, fast: [UInt8]?, careful: Result<[UInt8], Error>)] = []
+      // Each record as the reader hands it over: the fast path reads the view, the careful one
+      // a copy.
+      func handle(_ view: borrowing CSVRecordView) throws {
+        let record = CSVRecord(view)
+        guard let columns = layout else {
+          layout = try estimator.layout(record)
+          return
+        }
+        row += 1
+        let fast = space.withUnsafeMutableBytes { space in
+          estimator.encode(view, row: row, writer: &fastWriter, into: space).map {
+            Array(space[..<$0])
+          }
+        }
+        var careful: [UInt8] = []
+        do {
+          try estimator.write(record, layout: columns, row: row, to: &carefulWriter, &careful)
+          carefulWriter.endRecord(into: &careful)
+          outcomes.append((record, fast, .success(careful)))
+        } catch {
+          outcomes.append((record, fast, .failure(error)))
+        }
+      }
+      var reader = CSVReader()
+      try reader.parse(Array(text.utf8), onRecord: handle)
+      try reader.finish(onRecord: handle)
+      for (record, fast, careful) in outcomes {
+        switch (fast, careful) {
+        case (let fast?, .success(let careful)):
+          fastRows += 1
+          #expect(
+            String(decoding: fast, as: UTF8.self) == String(decoding: careful, as: UTF8.self),
+            "\(record.fields) with \(defaults)")
+        case (_?, .failure(let error)):
+          Issue.record("the fast path wrote a row that is refused: \(error)")
+        case (nil, .success):
+          carefulRows += 1
+        case (nil, .failure):
+          refused += 1
+        }
+      }
+    }
+    // Every path was taken, and the fast one took most rows that can be written (the cells
+    // are chosen to be hard: most rows have a problem).
+    #expect(
+      fastRows > carefulRows && carefulRows > 0 && refused > 0,
+      "\(fastRows) \(carefulRows) \(refused)")
+  }
+
+  /// Rows taken by the fast path are staged and handed out in blocks; rows left to the
+  /// careful path (a bare `.5`, a space before a combining accent, a name longer than the
+  /// staging room) go between them in order. The whole output is what the careful path
+  /// alone writes.
+  @Test func fastAndCarefulRowsInterleaveInOrder() throws {
+    let profiles: [(name: String, experience: String, location: String)] = [
+      ("a", "4", "austin"), ("b", ".5", "seattle"), (" \u{301}c", "12.5", "remote"),
+      ("d", "30", ""), (String(repeating: "long name ", count: 600), "7", "germany"),
+      ("=e", "0", "denver"),
+    ]
+    var text = "name,experience,location\r\n"
+    for index in 0..<3_000 {
+      let profile = profiles[index % profiles.count]
+      text += "\"\(profile.name)\",\(profile.experience),\(profile.location)\r\n"
+    }
+    let folder = try temporaryFolder(["profiles.csv": text])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let run = salary("estimate", "--batch", folder + "/profiles.csv")
+    #expect(run.status == 0 && run.stderr == "")
+
+    let model = PayModel(dataset: try CommandContext.fixed(width: 80).loadDataset(nil))
+    var estimator = BatchEstimate(
+      model: model, cache: QuantileCache(model: model), defaults: [:], givenRates: [:],
+      file: "profiles.csv")
+    var writer = CSVWriter()
+    var expected: [UInt8] = []
+    for key in BatchEstimate.outputHeader { writer.appendText(key, into: &expected) }
+    writer.endRecord(into: &expected)
+    let records = try CSVReader.readRecords(from: Array(text.utf8))
+    let layout = try estimator.layout(records[0])
+    for (row, record) in records.dropFirst().enumerated() {
+      try estimator.write(record, layout: layout, row: row + 1, to: &writer, &expected)
+      writer.endRecord(into: &expected)
+    }
+    #expect(run.stdout == String(decoding: expected, as: UTF8.self))
   }
 
   @Test func commandLineOptionsFillEmptyCells() throws {

@@ -81,3 +81,32 @@ import Testing
   try record.writeRecord([.text("Berlin"), .integer(2024), .empty], into: &berlin)
   #expect(String(decoding: berlin, as: UTF8.self) == "\"Berlin\",2024,\r\n")
 }
+
+@Test func csvRecordEncoderExample() throws {
+  var writer = CSVWriter()
+  var space = [UInt8](repeating: 0, count: 256)
+  let count = try space.withUnsafeMutableBytes { space in
+    try writer.encodeRecord(into: space) { record throws(CSVNumberError) in
+      record.appendText("=1+1")
+      try record.appendNumber(0.035, fractionDigits: 3)
+    }
+  }
+  #expect(String(decoding: space[..<count], as: UTF8.self) == "\"'=1+1\",0.0350\r\n")
+}
+
+@Test func encodeRecordExample() throws {
+  var writer = CSVWriter()
+  var space = [UInt8](repeating: 0, count: 64)
+  let count = try space.withUnsafeMutableBytes { space in
+    try writer.encodeRecord(into: space) { record throws(CSVNumberError) in
+      record.appendText("Berlin")
+      try record.appendInteger(2024)
+    }
+  }
+  #expect(String(decoding: space[..<count], as: UTF8.self) == "\"Berlin\",2024\r\n")
+}
+
+@Test func csvEncodedFieldsExample() throws {
+  let place = try CSVEncodedFields([.text("Austin, TX"), .empty, .text("USD")])
+  #expect(place.byteCount == 19)
+}

@@ -97,57 +97,32 @@ extension EstimateCommand {
       defaults[column] = try values.string(column)
     }
     let sink = try CSVOutputOptions.sink(values)
-    var writer = CSVWriter(configuration: try CSVOutputOptions.configuration(values, for: sink))
-    var estimator = BatchEstimate(
+    let configuration = try CSVOutputOptions.configuration(values, for: sink)
+    let estimator = BatchEstimate(
       model: model, cache: QuantileCache(model: model), defaults: defaults,
-      givenRates: try ProfileOptions.givenRates(values), file: path)
-    let skipping = values.flag(ExportCommand.skipBadRows.key)
-    let size = LocalFile.size(of: path)
-
-    var layout: [String: Int]?
-    var rows = 0
-    var written = 0
-    var skipped = 0
-    var consumed = 0
-    var progress = Progress()
-    func handle(_ view: borrowing CSVRecordView) throws {
-      let record = CSVRecord(view)
-      guard let columns = layout else {
-        layout = try estimator.layout(record)
-        try sink.append(to: &output) { bytes in
-          for key in BatchEstimate.outputHeader { writer.appendText(key, into: &bytes) }
-          writer.endRecord(into: &bytes)
-        }
-        return
-      }
-      rows += 1
-      do {
-        try sink.append(to: &output) { bytes in
-          try estimator.write(record, layout: columns, row: rows, to: &writer, &bytes)
-          writer.endRecord(into: &bytes)
-        }
-        written += 1
-      } catch let problem as ValidationError where skipping && problem.isRowProblem {
-        skipped += 1
-        errors.write("Skipped: \(problem.message)\n")
-      }
-      progress.update(done: rows, fraction: size.map { Double(consumed) / Double(max(1, $0)) })
-    }
+      givenRates: try ProfileOptions.givenRates(values), file: path, configuration: configuration)
+    var run = BatchRun(
+      estimator: estimator, writer: CSVWriter(configuration: configuration), sink: sink,
+      skipping: values.flag(ExportCommand.skipBadRows.key), size: LocalFile.size(of: path),
+      progress: Progress())
     var reader = CSVReader()
     do {
+      // Closures rather than a local function, so that the state they reach is checked for
+      // exclusive access when compiling, not on every row.
       try LocalFile.forEachChunk(of: path) { chunk in
-        consumed += chunk.count
-        try reader.parse(chunk, onRecord: handle)
+        run.consumed += chunk.count
+        try reader.parse(chunk) { try run.handle($0, output: &output, errors: &errors) }
       }
-      try reader.finish(onRecord: handle)
-      guard layout != nil else {
+      try reader.finish { try run.handle($0, output: &output, errors: &errors) }
+      guard run.layout != nil else {
         throw ValidationError(
           "\(path): empty file; expected a header row such as 'name,experience,location'.")
       }
-      progress.finish()
+      try run.drain(to: &output)
+      run.progress.finish()
       try ExportCommand.finish(sink, &output)
     } catch {
-      progress.finish()
+      run.progress.finish()
       sink.discard()
       switch error {
       case let error as LocalFileError:
@@ -158,6 +133,8 @@ extension EstimateCommand {
         throw error
       }
     }
+    let written = run.written
+    let skipped = run.skipped
     if sink.isFile || skipped > 0 {
       var summary = "Estimated \(groupThousands(UInt64(written))) row\(written == 1 ? "" : "s")"
       if skipped > 0 { summary += "; skipped \(skipped) bad row\(skipped == 1 ? "" : "s")" }
