@@ -86,7 +86,7 @@ public enum DatasetLoader {
     // References are checked against every id a file holds, even on rows rejected for
     // another reason, so one bad cell is reported once rather than at every reference.
     func ids(_ schema: TableSchema) -> [String] {
-      tables[schema.fileName]?.rows.map { $0["id"] }.filter { !$0.isEmpty } ?? []
+      tables[schema.fileName]?.rows.map { $0[.id] }.filter { !$0.isEmpty } ?? []
     }
     if !unreadable.contains(SourcesFile.schema.fileName) {
       check(references.sources, against: ids(SourcesFile.schema), kind: "source", diagnostics)
@@ -161,11 +161,11 @@ public enum DatasetLoader {
     guard let levels,
       let ladder = assumptions.first(where: { $0.id == Assumption.Known.ladder.rawValue }),
       case .name(let source) = ladder.value,
-      let row = table?.rows.first(where: { $0["id"] == ladder.id })
+      let row = table?.rows.first(where: { $0[.id] == ladder.id })
     else { return }
     if !levels.contains(where: { $0.source == source && $0.yearsKind == .experience }) {
       row.report(
-        "value",
+        .value,
         "the ladder source '\(source)' has no levels with years_kind 'experience' in levels.csv",
         to: diagnostics)
     }
@@ -176,20 +176,24 @@ public enum DatasetLoader {
   private static func checkNames(in table: Table?, _ diagnostics: Diagnostics) {
     guard let table else { return }
     var owner: [String: (id: String, line: Int)] = [:]
-    for row in table.rows where !row["id"].isEmpty {
-      let names =
-        [("id", row["id"]), ("name", row["name"])] + row.aliases("aliases").map { ("aliases", $0) }
-      for (column, name) in names where !name.isEmpty {
-        let key = nameKey(name)
-        if let other = owner[key], other.id != row["id"] {
-          row.report(
-            column,
-            "'\(name)' already names '\(other.id)' (line \(other.line)); a name must lead to one entry",
-            to: diagnostics)
-        } else {
-          owner[key] = (row["id"], row.line)
-        }
+    owner.reserveCapacity(table.rows.count * 8)
+    for row in table.rows where !row.isEmpty(.id) {
+      let id = row[.id]
+      func claim(_ name: String, _ column: Column) {
+        guard !name.isEmpty else { return }
+        // One hash a name: claim it, and give it back if another entry had it.
+        guard let other = owner.updateValue((id, row.line), forKey: nameKey(name)),
+          other.id != id
+        else { return }
+        owner[nameKey(name)] = other
+        row.report(
+          column,
+          "'\(name)' already names '\(other.id)' (line \(other.line)); a name must lead to one entry",
+          to: diagnostics)
       }
+      claim(id, .id)
+      claim(row[.name], .name)
+      for alias in row.aliases(.aliases) { claim(alias, .aliases) }
     }
   }
 
@@ -202,7 +206,7 @@ public enum DatasetLoader {
       if let (currency, line) = first[item.series] {
         if currency != item.currency {
           item.row.report(
-            "currency",
+            .currency,
             "series '\(item.series)' is in \(currency) (line \(line)); one series has one currency",
             to: diagnostics)
         }
