@@ -65,6 +65,14 @@ import _TestSupport
     }
   }
 
+  @Test func trackListsKeepBlankItemsAsCharactersDo() throws {
+    let table = try Self.table(Self.cells)
+    for (row, cell) in zip(table.rows, Self.cells) {
+      let expected = cell.split(separator: ";").map { $0.trimmingSpaces }
+      #expect(row.list(.aliases, keepingBlankItems: true) == expected, "\(cell.debugDescription)")
+    }
+  }
+
   @Test func numbersAreWhatDoubleReads() {
     for cell in Self.cells {
       let expected = Self.referenceIsPlainDecimal(cell) ? Double(cell) : nil

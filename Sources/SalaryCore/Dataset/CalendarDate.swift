@@ -22,8 +22,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
   /// Parses exactly `YYYY-MM-DD`; anything else, or a day that does not exist, is `nil`.
   public init?(parsing text: String) {
-    guard let fields = asciiDigitGroups(text, widths: [4, 2, 2]) else { return nil }
-    self.init(year: fields[0], month: fields[1], day: fields[2])
+    // Exactly `DDDD-DD-DD`.
+    let fields = withDigits(text) { bytes, number -> (Int, Int, Int)? in
+      guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+        let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
+      else { return nil }
+      return (year, month, day)
+    }
+    guard let fields else { return nil }
+    self.init(year: fields.0, month: fields.1, day: fields.2)
   }
 
   public var description: String {
@@ -63,14 +70,20 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// Parses `YYYY` or `YYYY-MM`; anything else is `nil`.
   public init?(parsing text: String) {
-    if let fields = asciiDigitGroups(text, widths: [4]) {
-      guard (1...9999).contains(fields[0]) else { return nil }
-      self.init(year: fields[0])
-    } else if let fields = asciiDigitGroups(text, widths: [4, 2]) {
-      guard (1...9999).contains(fields[0]), (1...12).contains(fields[1]) else { return nil }
-      self.init(year: fields[0], month: fields[1])
+    // Exactly `DDDD` or `DDDD-DD`.
+    let fields = withDigits(text) { bytes, number -> (Int, Int?)? in
+      if bytes.count == 4, let year = number(0..<4) { return (year, nil) }
+      guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), let year = number(0..<4),
+        let month = number(5..<7)
+      else { return nil }
+      return (year, month)
+    }
+    guard let (year, month) = fields, (1...9999).contains(year) else { return nil }
+    if let month {
+      guard (1...12).contains(month) else { return nil }
+      self.init(year: year, month: month)
     } else {
-      return nil
+      self.init(year: year)
     }
   }
 
@@ -83,34 +96,26 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
   }
 }
 
-/// The numbers of `text` read as groups of ASCII digits of exactly `widths`, joined by
-/// single hyphens (`[4, 2]` reads `2024-12`); `nil` for anything else.
+/// Calls `body` with the UTF-8 bytes of `text`, and a reader of the number written in
+/// ASCII digits at a range of them (`nil` unless every byte there is a digit).
 ///
-/// Works on bytes: a date is ASCII, and reading it so costs a fraction of splitting its
-/// characters (every dataset row has a period, and the dataset is read at every start).
-private func asciiDigitGroups(_ text: String, widths: [Int]) -> [Int]? {
-  var values: [Int] = []
-  values.reserveCapacity(widths.count)
-  var value = 0
-  var length = 0
-  for byte in text.utf8 {
-    switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"):
-      guard values.count < widths.count, length < widths[values.count] else { return nil }
-      value = value * 10 + Int(byte - UInt8(ascii: "0"))
-      length += 1
-    case UInt8(ascii: "-"):
-      guard values.count + 1 < widths.count, length == widths[values.count] else { return nil }
-      values.append(value)
-      value = 0
-      length = 0
-    default:
-      return nil
+/// Periods and dates are ASCII, and reading their bytes at fixed places costs a fraction of
+/// splitting their characters: every dataset row has a period, and the dataset is read at
+/// every start.
+private func withDigits<Result>(
+  _ text: String,
+  _ body: (UnsafeBufferPointer<UInt8>, (Range<Int>) -> Int?) -> Result?
+) -> Result? {
+  text.utf8.withContiguousStorageIfAvailable { bytes in
+    body(bytes) { range in
+      var value = 0
+      for byte in bytes[range] {
+        guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+      }
+      return value
     }
-  }
-  guard values.count + 1 == widths.count, length == widths[values.count] else { return nil }
-  values.append(value)
-  return values
+  } ?? nil
 }
 
 extension Int {

@@ -28,10 +28,11 @@ enum LevelsFile {
       }
       let years = row.span(diagnostics)
       let yearsKind = row.choice(.yearsKind, diagnostics, as: Level.YearsKind.self)
-      var tracks = Set<Track>()
-      for name in row[.track].split(separator: ";").map(\.trimmingSpaces) {
+      var tracks: [Track] = []
+      // Items empty after trimming are kept: `ic; ;management` names an empty track.
+      for name in row.list(.track, keepingBlankItems: true) {
         if let track = Track(rawValue: name) {
-          tracks.insert(track)
+          tracks.append(track)
         } else {
           row.report(
             .track, "unknown track '\(name)': use ic, management or both as 'ic;management'",

@@ -20,7 +20,7 @@ enum PayFile {
 
   /// Statistics that can place a figure on an experience curve, and so need a span
   /// whenever the row names a level.
-  static let fittable: Set<Statistic> = [.range, .median, .mean, .typical, .percentile]
+  static let fittable: [Statistic] = [.range, .median, .mean, .typical, .percentile]
 
   /// A pay row read but not yet given its span (which needs levels and assumptions).
   struct Pending {

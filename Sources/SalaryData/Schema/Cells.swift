@@ -41,13 +41,15 @@ extension Row {
   }
 
   /// The cell's items separated by `;`, each without leading and trailing spaces, empty
-  /// ones left out.
-  func list(_ column: Column) -> [String] {
+  /// ones left out; with `keepingBlankItems`, an item of spaces only is kept (as an empty
+  /// string).
+  func list(_ column: Column, keepingBlankItems: Bool = false) -> [String] {
     if isEmpty(column) { return [] }
-    return withBytes(column, splitASCIIList)
-      ?? self[column].split(separator: ";", omittingEmptySubsequences: false)
-      .map { $0.trimmingSpaces }
-      .filter { !$0.isEmpty }
+    if let items = withBytes(column, { splitASCIIList($0, keepingBlankItems: keepingBlankItems) }) {
+      return items
+    }
+    let items = self[column].split(separator: ";").map { $0.trimmingSpaces }
+    return keepingBlankItems ? items : items.filter { !$0.isEmpty }
   }
 
   private func checkedIdentifier(_ value: String, column: Column, _ diagnostics: Diagnostics)
@@ -233,12 +235,15 @@ private let powersOfTen: [Double] = [
 ]
 
 /// `bytes` split at `;` into items without leading and trailing spaces, empty ones left
-/// out; `nil` when `bytes` are not ASCII.
+/// out (and those of spaces only, unless `keepingBlankItems`); `nil` when `bytes` are not
+/// ASCII.
 ///
 /// For ASCII text a byte is a character, so this is what splitting the characters gives,
 /// without building each one; other text is left to `split` on characters, where a `;`
 /// or a space followed by a combining mark is not a separator.
-private func splitASCIIList(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+private func splitASCIIList(_ bytes: UnsafeBufferPointer<UInt8>, keepingBlankItems: Bool)
+  -> [String]?
+{
   for byte in bytes where byte >= 0x80 { return nil }
   var items: [String] = []
   var start = 0
@@ -252,6 +257,8 @@ private func splitASCIIList(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
     if low < high {
       items.append(
         String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self))
+    } else if keepingBlankItems && end > start {
+      items.append("")
     }
     start = end + 1
   }

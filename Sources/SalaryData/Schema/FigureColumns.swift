@@ -29,15 +29,15 @@ extension Row {
         .plus, "'plus' marks the top of a range; a \(statistic.rawValue) has none", to: diagnostics
       )
     }
-    let needs: [Column]
-    switch statistic {
-    case .range: needs = [.low, .high]
-    case .percentile: needs = [.value, .percentile]
-    case .relative: needs = [.value, .relativeTo]
-    default: needs = [.value]
+    func needs(_ column: Column) -> Bool {
+      switch statistic {
+      case .range: column == .low || column == .high
+      case .percentile: column == .value || column == .percentile
+      case .relative: column == .value || column == .relativeTo
+      default: column == .value
+      }
     }
-    for column in [Column.value, .low, .high, .percentile, .relativeTo]
-    where !needs.contains(column) && !isEmpty(column) {
+    for column in Self.figureNumberColumns where !needs(column) && !isEmpty(column) {
       report(
         column,
         "column '\(column.name)' must be empty for a \(statistic.rawValue) (it holds '\(self[column])')",
@@ -89,6 +89,11 @@ extension Row {
       }
     }
   }
+
+  /// The columns that hold a figure's numbers, in the order they are checked.
+  private static let figureNumberColumns: [Column] = [
+    .value, .low, .high, .percentile, .relativeTo,
+  ]
 
   /// A required amount: above zero, or zero too where the rules allow it.
   func amount(_ column: Column, _ rules: FigureRules, _ diagnostics: Diagnostics) -> Double? {
