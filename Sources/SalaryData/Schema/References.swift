@@ -10,9 +10,15 @@ struct References {
   private(set) var sources: [Reference] = []
   private(set) var places: [Reference] = []
   private(set) var specializations: [Reference] = []
+  /// Whether references are collected at all; not when they will not be checked.
+  let isRecording: Bool
+
+  init(isRecording: Bool = true) {
+    self.isRecording = isRecording
+  }
 
   mutating func source(_ id: String?, at row: Row, column: Column) {
-    if let id { sources.append(Reference(id: id, row: row, column: column)) }
+    if isRecording, let id { sources.append(Reference(id: id, row: row, column: column)) }
   }
 
   mutating func sources(_ ids: [String], at row: Row, column: Column) {
@@ -20,7 +26,7 @@ struct References {
   }
 
   mutating func place(_ id: String?, at row: Row, column: Column) {
-    if let id { places.append(Reference(id: id, row: row, column: column)) }
+    if isRecording, let id { places.append(Reference(id: id, row: row, column: column)) }
   }
 
   mutating func places(_ ids: [String], at row: Row, column: Column) {
@@ -28,6 +34,7 @@ struct References {
   }
 
   mutating func specializations(_ ids: [String], at row: Row, column: Column) {
+    guard isRecording else { return }
     for id in ids { specializations.append(Reference(id: id, row: row, column: column)) }
   }
 }
@@ -38,7 +45,7 @@ struct UniqueIDs {
 
   mutating func check(_ id: String?, at row: Row, column: Column = .id, _ diagnostics: Diagnostics)
   {
-    guard let id else { return }
+    guard diagnostics.comparesRows, let id else { return }
     if let line = firstLine[id] {
       row.report(column, "duplicate id '\(id)' (first used on line \(line))", to: diagnostics)
     } else {
