@@ -8,7 +8,8 @@ struct EstimateReport {
   var estimate: Estimate
   var dataset: Dataset
   /// P10…P90 from the market's quantile table, as `estimate --batch` gives them (within a
-  /// cent or two of the exact `estimate.quantiles`).
+  /// cent or two of the exact `estimate.quantiles`): the whole table, or one built covering
+  /// the profile's experience, which gives the same figures there.
   var table: QuantileTable
 
   /// The consensus quantiles shown: the table's, so one profile and a batch row agree.
