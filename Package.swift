@@ -37,7 +37,9 @@ let package = Package(
     ),
     // Commands, argument parsing, rendering. A library so tests call it in-process.
     .target(name: "SalaryCLI", dependencies: ["SalaryCore", "SalaryCSV", "SalaryData"]),
-    .executableTarget(name: "salary", dependencies: ["SalaryCLI"]),
+    .executableTarget(
+      name: "salary", dependencies: ["SalaryCLI"],
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
 
     .target(name: "_TestSupport", path: "Tests/_TestSupport"),
     .testTarget(
