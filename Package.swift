@@ -39,7 +39,7 @@ let package = Package(
     .target(name: "SalaryCLI", dependencies: ["SalaryCore", "SalaryCSV", "SalaryData"]),
     .executableTarget(
       name: "salary", dependencies: ["SalaryCLI"],
-      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+      linkerSettings: [.unsafeFlags(["-static-executable"], .when(configuration: .release))]),
 
     .target(name: "_TestSupport", path: "Tests/_TestSupport"),
     .testTarget(
