@@ -12,7 +12,8 @@ import _TestSupport
   /// accent (U+0301) and other non-ASCII characters.
   static func randomCells(seed: UInt64, count: Int) -> [String] {
     let alphabet: [String] = [
-      ";", ";", " ", " ", "0", "1", "9", "-", ".", "a", "z", "Q", "\u{301}", "é", "\"", ",", "\t",
+      ";", ";", " ", " ", "0", "1", "9", "-", ".", "a", "z", "Q", "A", "\u{301}", "é", "É", "\"",
+      ",", "\t",
     ]
     var rng = SplitMix64(seed: seed)
     return (0..<count).map { _ in
@@ -63,6 +64,31 @@ import _TestSupport
         .filter { !$0.isEmpty }
       #expect(row.list(.aliases) == expected, "\(cell.debugDescription)")
     }
+  }
+
+  @Test func aliasesAreLowerCasedAsStringsAre() throws {
+    let table = try Self.table(Self.cells)
+    for (row, cell) in zip(table.rows, Self.cells) {
+      let expected = cell.split(separator: ";", omittingEmptySubsequences: false)
+        .map { $0.trimmingSpaces }
+        .filter { !$0.isEmpty }
+        .map { $0.lowercased() }
+      #expect(row.aliases(.aliases) == expected, "\(cell.debugDescription)")
+    }
+  }
+
+  @Test func identifierListsReportEveryBadItem() throws {
+    let table = try Self.table(["a;b-c; d ", "a;B;c;-d", "x;;y\u{301}"])
+    let diagnostics = Diagnostics()
+    #expect(table.rows[0].identifiers(.aliases, diagnostics) == ["a", "b-c", "d"])
+    #expect(table.rows[1].identifiers(.aliases, diagnostics) == ["a", "c"])
+    #expect(table.rows[2].identifiers(.aliases, diagnostics) == ["x"])
+    #expect(
+      diagnostics.items.map(\.message) == [
+        "'B' is not a valid id: use lower-case letters and digits joined by hyphens",
+        "'-d' is not a valid id: use lower-case letters and digits joined by hyphens",
+        "'y\u{301}' is not a valid id: use lower-case letters and digits joined by hyphens",
+      ])
   }
 
   @Test func trackListsKeepBlankItemsAsCharactersDo() throws {

@@ -32,12 +32,19 @@ extension Row {
 
   /// A list of identifiers separated by `;`, possibly empty.
   func identifiers(_ column: Column, _ diagnostics: Diagnostics) -> [String] {
-    list(column).compactMap { checkedIdentifier($0, column: column, diagnostics) }
+    let items = list(column)
+    if items.allSatisfy(isIdentifier) { return items }
+    return items.compactMap { checkedIdentifier($0, column: column, diagnostics) }
   }
 
   /// A list of free-text items separated by `;`, trimmed, lower-cased, possibly empty.
   func aliases(_ column: Column) -> [String] {
-    list(column).map { $0.lowercased() }
+    if isEmpty(column) { return [] }
+    // ASCII is lower-cased as its bytes are split: `lowercased()` builds each string again.
+    if let items = withBytes(column, { splitASCIIList($0, lowercasing: true) }) {
+      return items
+    }
+    return list(column).map { $0.lowercased() }
   }
 
   /// The cell's items separated by `;`, each without leading and trailing spaces, empty
@@ -235,17 +242,24 @@ private let powersOfTen: [Double] = [
 ]
 
 /// `bytes` split at `;` into items without leading and trailing spaces, empty ones left
-/// out (and those of spaces only, unless `keepingBlankItems`); `nil` when `bytes` are not
-/// ASCII.
+/// out (and those of spaces only, unless `keepingBlankItems`), lower-cased if `lowercasing`
+/// (as `lowercased()` does ASCII); `nil` when `bytes` are not ASCII.
 ///
 /// For ASCII text a byte is a character, so this is what splitting the characters gives,
 /// without building each one; other text is left to `split` on characters, where a `;`
 /// or a space followed by a combining mark is not a separator.
-private func splitASCIIList(_ bytes: UnsafeBufferPointer<UInt8>, keepingBlankItems: Bool)
-  -> [String]?
-{
-  for byte in bytes where byte >= 0x80 { return nil }
+private func splitASCIIList(
+  _ bytes: UnsafeBufferPointer<UInt8>, keepingBlankItems: Bool = false, lowercasing: Bool = false
+) -> [String]? {
+  var separators = 0
+  var hasUpperCase = false
+  for byte in bytes {
+    if byte >= 0x80 { return nil }
+    if byte == UInt8(ascii: ";") { separators += 1 }
+    if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { hasUpperCase = true }
+  }
   var items: [String] = []
+  items.reserveCapacity(separators + 1)
   var start = 0
   while start <= bytes.count {
     var end = start
@@ -255,8 +269,19 @@ private func splitASCIIList(_ bytes: UnsafeBufferPointer<UInt8>, keepingBlankIte
     while low < high && bytes[low] == UInt8(ascii: " ") { low += 1 }
     while high > low && bytes[high - 1] == UInt8(ascii: " ") { high -= 1 }
     if low < high {
-      items.append(
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self))
+      let item = UnsafeBufferPointer(rebasing: bytes[low..<high])
+      if lowercasing && hasUpperCase {
+        items.append(
+          String(unsafeUninitializedCapacity: item.count) { buffer in
+            for (index, byte) in item.enumerated() {
+              let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+              buffer[index] = isUpper ? byte + 0x20 : byte
+            }
+            return item.count
+          })
+      } else {
+        items.append(String(decoding: item, as: UTF8.self))
+      }
     } else if keepingBlankItems && end > start {
       items.append("")
     }
