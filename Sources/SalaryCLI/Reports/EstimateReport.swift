@@ -262,7 +262,12 @@ struct EstimateReport {
 
 /// Text wrapped to `width`, each line ending in a line break.
 func wrapped(_ text: String, _ width: Int) -> String {
-  wrap(text, width: width).map { $0 + "\n" }.joined()
+  var result = ""
+  for line in wrap(text, width: width) {
+    result += line
+    result += "\n"
+  }
+  return result
 }
 
 /// `label` then `text` wrapped beside it, every line of `text` starting at `column`.
