@@ -10,8 +10,14 @@
 /// as a string and hashing that: the keys of the embedded names cost a tenth as much. Two
 /// names are only taken to share a key when their keys are equal, not merely their hashes.
 public struct NameIndex: Sendable {
+  /// A name and its entry's display name.
+  private struct Candidate {
+    var name: String
+    var display: String
+  }
+
   /// Every name with its entry's display name, in order: the candidates of a suggestion.
-  private var candidates: [(name: String, display: String)] = []
+  private var candidates: [Candidate] = []
   /// The id of the entry each candidate belongs to.
   private var owners: [String] = []
   /// The hash of each candidate's key.
@@ -23,7 +29,17 @@ public struct NameIndex: Sendable {
   /// Indexes entries by id, display name, the part of the display name before a comma
   /// ("Austin" of "Austin, TX") and aliases. The first entry to claim a name keeps it.
   public init(_ entries: [(id: String, display: String, aliases: [String])]) {
-    let count = entries.reduce(0) { $0 + 3 + $1.aliases.count }
+    self.init(entries, id: \.id, display: \.display, aliases: \.aliases)
+  }
+
+  /// Indexes entries of any type by the names `id`, `display` and `aliases` read; see
+  /// ``init(_:)``. The dataset indexes its places, levels and specializations so, without
+  /// building an array of tuples first.
+  init<Entry>(
+    _ entries: [Entry], id: (Entry) -> String, display: (Entry) -> String,
+    aliases: (Entry) -> [String]
+  ) {
+    let count = entries.reduce(0) { $0 + 3 + aliases($1).count }
     var size = 8
     while size < 2 * count { size *= 2 }
     slots = [Int32](repeating: -1, count: size)
@@ -31,20 +47,22 @@ public struct NameIndex: Sendable {
     owners.reserveCapacity(count)
     hashes.reserveCapacity(count)
     for entry in entries {
-      add(entry.id, entry)
-      add(entry.display, entry)
-      for alias in entry.aliases { add(alias, entry) }
-      if let beforeComma = Self.partBeforeComma(entry.display) { add(beforeComma, entry) }
+      let id = id(entry)
+      let display = display(entry)
+      add(id, id: id, display: display)
+      add(display, id: id, display: display)
+      for alias in aliases(entry) { add(alias, id: id, display: display) }
+      if let beforeComma = Self.partBeforeComma(display) {
+        add(beforeComma, id: id, display: display)
+      }
     }
   }
 
-  private mutating func add(
-    _ name: String, _ entry: (id: String, display: String, aliases: [String])
-  ) {
+  private mutating func add(_ name: String, id: String, display: String) {
     let hash = keyHash(name)
     let candidate = candidates.count
-    candidates.append((name, entry.display))
-    owners.append(entry.id)
+    candidates.append(Candidate(name: name, display: display))
+    owners.append(id)
     hashes.append(hash)
     if case .empty(let slot) = find(name, hash: hash) { slots[slot] = Int32(candidate) }
   }
@@ -106,16 +124,21 @@ public struct NameIndex: Sendable {
 
 /// The 64-bit FNV-1a hash of the UTF-8 bytes of `nameKey(name)`.
 func keyHash(_ name: String) -> UInt64 {
-  var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-  let done = forEachASCIIKeyByte(of: name) { byte in
-    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    return true
+  let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+    var key = ASCIIKeyBytes(bytes)
+    guard key.isASCII else { return nil }
+    var hash = fnvOffsetBasis
+    while let byte = key.next() { hash = (hash ^ UInt64(byte)) &* fnvPrime }
+    return hash
   }
-  if done == nil {
-    for byte in nameKey(name).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-  }
+  if let hash = ascii ?? nil { return hash }
+  var hash = fnvOffsetBasis
+  for byte in nameKey(name).utf8 { hash = (hash ^ UInt64(byte)) &* fnvPrime }
   return hash
 }
+
+private let fnvOffsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+private let fnvPrime: UInt64 = 0x100_0000_01b3
 
 /// Whether `nameKey(a) == nameKey(b)`, comparing the keys byte by byte as they are made
 /// when both names are ASCII.
@@ -134,19 +157,6 @@ func sameKey(_ a: String, _ b: String) -> Bool {
     } ?? nil
   }
   return (result ?? nil) ?? (nameKey(a) == nameKey(b))
-}
-
-/// Calls `body` with each byte of `nameKey(name)` while it returns `true`, when `name` is
-/// ASCII; returns `nil` without calling it otherwise.
-private func forEachASCIIKeyByte(of name: String, _ body: (UInt8) -> Bool) -> Bool? {
-  name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-    var key = ASCIIKeyBytes(bytes)
-    guard key.isASCII else { return nil }
-    while let byte = key.next() {
-      if !body(byte) { return false }
-    }
-    return true
-  } ?? nil
 }
 
 /// The bytes of the key of an ASCII name, one at a time, as ``nameKey(_:)`` makes them:
