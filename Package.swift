@@ -37,7 +37,11 @@ let package = Package(
     ),
     // Commands, argument parsing, rendering. A library so tests call it in-process.
     .target(name: "SalaryCLI", dependencies: ["SalaryCore", "SalaryCSV", "SalaryData"]),
-    .executableTarget(name: "salary", dependencies: ["SalaryCLI"]),
+    // Release builds link statically: no dynamic loader at start-up (see DESIGN.md's speed
+    // section), and the binary runs on a machine without the Swift runtime.
+    .executableTarget(
+      name: "salary", dependencies: ["SalaryCLI"],
+      linkerSettings: [.unsafeFlags(["-static-executable"], .when(configuration: .release))]),
     // `swift run -c release salary-bench`: measures the targets of DESIGN.md's speed section.
     // Not a product: users install `salary` only. It depends on the `salary` executable so
     // that one `swift run` builds both; SwiftPM orders the build and links nothing of it.

@@ -53,6 +53,13 @@ public struct DatasetError: Error, Sendable, CustomStringConvertible {
 /// Collects diagnostics while a dataset is read; the loader's only mutable state.
 final class Diagnostics {
   private(set) var items: [DataDiagnostic] = []
+  /// Whether checks that compare rows (an id used twice) are made; see
+  /// ``DatasetLoader/Validation``.
+  let comparesRows: Bool
+
+  init(comparesRows: Bool = true) {
+    self.comparesRows = comparesRows
+  }
 
   var isEmpty: Bool { items.isEmpty }
 

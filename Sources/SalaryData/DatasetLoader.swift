@@ -20,6 +20,18 @@ public enum DatasetLoader {
     schemas.map { ($0.fileName, $0.isRequired) }
   }
 
+  /// How much of a dataset the loader checks.
+  enum Validation {
+    /// Everything: each row on its own, and the rows against each other (ids used twice,
+    /// ids that name nothing, names that lead to two entries, series in two currencies).
+    case complete
+    /// Each row on its own: whatever reading a row needs (a number that is not one, a
+    /// missing value, an unknown statistic). For the embedded data only, which the test
+    /// suite loads with ``complete`` validation and compares (`EmbeddedDatasetTests`): the
+    /// rest of the checks cannot fail for it, and would be most of its loading time.
+    case rowsOnly
+  }
+
   /// Loads a dataset from file contents keyed by file name.
   ///
   /// - Parameters:
@@ -30,7 +42,15 @@ public enum DatasetLoader {
   public static func load(
     files: [String: [UInt8]], location: (String) -> String = { $0 }
   ) throws(DatasetError) -> Dataset {
-    let diagnostics = Diagnostics()
+    try load(files: files, location: location, validation: .complete)
+  }
+
+  /// Loads a dataset, checking as much as `validation` says.
+  static func load(
+    files: [String: [UInt8]], location: (String) -> String, validation: Validation
+  ) throws(DatasetError) -> Dataset {
+    let complete = validation == .complete
+    let diagnostics = Diagnostics(comparesRows: complete)
     let known = schemas.map(\.fileName)
     for name in files.keys.sorted() where name.hasSuffix(".csv") && !known.contains(name) {
       diagnostics.report(
@@ -59,7 +79,7 @@ public enum DatasetLoader {
       }
     }
 
-    var references = References()
+    var references = References(isRecording: complete)
     func rows<T>(_ schema: TableSchema, _ read: (Table) -> [T]) -> [T] {
       tables[schema.fileName].map(read) ?? []
     }
@@ -86,15 +106,15 @@ public enum DatasetLoader {
     // References are checked against every id a file holds, even on rows rejected for
     // another reason, so one bad cell is reported once rather than at every reference.
     func ids(_ schema: TableSchema) -> [String] {
-      tables[schema.fileName]?.rows.map { $0["id"] }.filter { !$0.isEmpty } ?? []
+      tables[schema.fileName]?.rows.map { $0[.id] }.filter { !$0.isEmpty } ?? []
     }
-    if !unreadable.contains(SourcesFile.schema.fileName) {
+    if complete && !unreadable.contains(SourcesFile.schema.fileName) {
       check(references.sources, against: ids(SourcesFile.schema), kind: "source", diagnostics)
     }
-    if !unreadable.contains(PlacesFile.schema.fileName) {
+    if complete && !unreadable.contains(PlacesFile.schema.fileName) {
       check(references.places, against: ids(PlacesFile.schema), kind: "place", diagnostics)
     }
-    if !unreadable.contains(SpecializationsFile.schema.fileName) {
+    if complete && !unreadable.contains(SpecializationsFile.schema.fileName) {
       check(
         references.specializations, against: ids(SpecializationsFile.schema),
         kind: "specialization", diagnostics)
@@ -108,9 +128,11 @@ public enum DatasetLoader {
         file: location(AssumptionsFile.schema.fileName), tables[AssumptionsFile.schema.fileName],
         diagnostics)
     }
-    checkNames(in: tables[PlacesFile.schema.fileName], diagnostics)
-    checkNames(in: tables[SpecializationsFile.schema.fileName], diagnostics)
-    checkSeriesCurrencies(pending, diagnostics)
+    if complete {
+      checkNames(in: tables[PlacesFile.schema.fileName], diagnostics)
+      checkNames(in: tables[SpecializationsFile.schema.fileName], diagnostics)
+      checkSeriesCurrencies(pending, diagnostics)
+    }
 
     let payFigures = PayFile.resolve(
       pending, levels: levels, assumptions: assumptions, levelsAreKnown: levelsAreKnown,
@@ -161,11 +183,11 @@ public enum DatasetLoader {
     guard let levels,
       let ladder = assumptions.first(where: { $0.id == Assumption.Known.ladder.rawValue }),
       case .name(let source) = ladder.value,
-      let row = table?.rows.first(where: { $0["id"] == ladder.id })
+      let row = table?.rows.first(where: { $0[.id] == ladder.id })
     else { return }
     if !levels.contains(where: { $0.source == source && $0.yearsKind == .experience }) {
       row.report(
-        "value",
+        .value,
         "the ladder source '\(source)' has no levels with years_kind 'experience' in levels.csv",
         to: diagnostics)
     }
@@ -176,20 +198,24 @@ public enum DatasetLoader {
   private static func checkNames(in table: Table?, _ diagnostics: Diagnostics) {
     guard let table else { return }
     var owner: [String: (id: String, line: Int)] = [:]
-    for row in table.rows where !row["id"].isEmpty {
-      let names =
-        [("id", row["id"]), ("name", row["name"])] + row.aliases("aliases").map { ("aliases", $0) }
-      for (column, name) in names where !name.isEmpty {
-        let key = nameKey(name)
-        if let other = owner[key], other.id != row["id"] {
-          row.report(
-            column,
-            "'\(name)' already names '\(other.id)' (line \(other.line)); a name must lead to one entry",
-            to: diagnostics)
-        } else {
-          owner[key] = (row["id"], row.line)
-        }
+    owner.reserveCapacity(table.rows.count * 8)
+    for row in table.rows where !row.isEmpty(.id) {
+      let id = row[.id]
+      func claim(_ name: String, _ column: Column) {
+        guard !name.isEmpty else { return }
+        // One hash a name: claim it, and give it back if another entry had it.
+        guard let other = owner.updateValue((id, row.line), forKey: nameKey(name)),
+          other.id != id
+        else { return }
+        owner[nameKey(name)] = other
+        row.report(
+          column,
+          "'\(name)' already names '\(other.id)' (line \(other.line)); a name must lead to one entry",
+          to: diagnostics)
       }
+      claim(id, .id)
+      claim(row[.name], .name)
+      for alias in row.aliases(.aliases) { claim(alias, .aliases) }
     }
   }
 
@@ -202,7 +228,7 @@ public enum DatasetLoader {
       if let (currency, line) = first[item.series] {
         if currency != item.currency {
           item.row.report(
-            "currency",
+            .currency,
             "series '\(item.series)' is in \(currency) (line \(line)); one series has one currency",
             to: diagnostics)
         }

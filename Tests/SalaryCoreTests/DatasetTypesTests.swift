@@ -112,6 +112,25 @@ import Testing
     #expect(CurrencyCode("USDX") == nil)
     #expect(CurrencyCode.usd == CurrencyCode("USD"))
   }
+
+  /// The codes are looked up by binary search, so they must stay in order: every one is
+  /// found, and nothing between or around them is.
+  @Test func everyActiveCodeIsFoundAndNothingElse() {
+    #expect(CurrencyCode.active == CurrencyCode.active.sorted())
+    #expect(Set(CurrencyCode.active).count == CurrencyCode.active.count)
+    for code in CurrencyCode.active { #expect(CurrencyCode(code)?.code == code) }
+    let letters = (UInt8(ascii: "A")...UInt8(ascii: "Z")).map { String(UnicodeScalar($0)) }
+    var found = 0
+    for a in letters {
+      for b in letters {
+        for c in letters where CurrencyCode(a + b + c) != nil { found += 1 }
+      }
+    }
+    #expect(found == CurrencyCode.active.count)
+    for odd in ["AAA", "ZZZ", "AE", "AEDD", "aed", " AED", "AED ", "ÅED"] {
+      #expect(CurrencyCode(odd) == nil, "\(odd)")
+    }
+  }
 }
 
 @Suite struct LevenshteinModeTests {

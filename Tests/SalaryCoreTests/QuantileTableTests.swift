@@ -83,6 +83,74 @@ import _TestSupport
     #expect(disorder.isEmpty, "out of order at \(disorder.prefix(5))")
   }
 
+  /// The markets whose tables built covering one experience are checked against the full
+  /// table: all guides, each guide and four series, without factors, with San Francisco's
+  /// point factor, the uncertain distributed-systems premium, and both.
+  static let coveringCases: [Case] = {
+    let sources: [String?] = [
+      nil, "research-com", "cbt-nuggets", "himalayas", "noble-desktop", "himalayas/levels",
+      "noble-desktop/overview", "cbt-nuggets/salary-table", "himalayas/faq",
+    ]
+    let factorSets = [
+      [], [sanFrancisco], [distributedSystems], [sanFrancisco, distributedSystems],
+    ]
+    return sources.flatMap { source in
+      factorSets.map { Case(source: source, factors: $0, seed: 0) }
+    }.enumerated().map { index, testCase in
+      var seeded = testCase
+      seeded.seed = 20_261_123 + UInt64(index)
+      return seeded
+    }
+  }()
+
+  /// A table built covering one experience gives the full table's pay there, bit for bit,
+  /// at every grid point, the middle of every interval, both edges and beyond them, and
+  /// seeded random experiences; and its two grid points are an interval of the full grid.
+  @Test(arguments: coveringCases)
+  func aTableCoveringOneExperienceIsTheFullTableThere(_ testCase: Case) throws {
+    let full = try QuantileTable(
+      model: Self.model, factors: testCase.factors, source: testCase.source)
+    let range = full.experienceRange
+    var rng = SplitMix64(seed: testCase.seed)
+    let experiences =
+      full.grid + zip(full.grid, full.grid.dropFirst()).map { ($0 + $1) / 2 }
+      + [0, range.lowerBound, range.upperBound, range.upperBound + 0.5, 60]
+      + (0..<100).map { _ in Double.random(in: 0...25, using: &rng) }
+    var expected = [Double](repeating: 0, count: 5)
+    var found = expected
+    for experience in experiences {
+      let covering = try QuantileTable(
+        model: Self.model, factors: testCase.factors, source: testCase.source,
+        covering: experience)
+      #expect(covering.experienceRange == range)
+      full.quantiles(at: experience, into: &expected)
+      covering.quantiles(at: experience, into: &found)
+      #expect(
+        found.map(\.bitPattern) == expected.map(\.bitPattern),
+        "at \(experience) years: \(found) vs \(expected)")
+      for j in 0..<5 {
+        #expect(
+          covering.quantile(j, at: experience).bitPattern
+            == full.quantile(j, at: experience).bitPattern)
+      }
+      // The interval the full table reads: the last that starts at or before the experience.
+      let held = min(max(experience, range.lowerBound), range.upperBound)
+      let start = full.grid.dropLast().lastIndex { $0 <= held } ?? 0
+      #expect(Array(full.grid[start..<min(start + 2, full.grid.count)]) == covering.grid)
+    }
+  }
+
+  /// A table built covering one experience refuses to answer elsewhere.
+  @Test func aTableCoveringOneExperienceCoversOneInterval() throws {
+    let covering = try QuantileTable(model: Self.model, covering: 4)
+    #expect(covering.grid.count == 2)
+    #expect(covering.grid[0] <= 4 && 4 < covering.grid[1])
+    #expect(covering.grid[1] - covering.grid[0] <= 1)
+    #expect(throws: EstimateError.self) {
+      try QuantileTable(model: Self.model, source: "himalaya", covering: 4)
+    }
+  }
+
   /// The grid runs over the supported range and holds every kink in it: each curve's
   /// observation midpoints and coverage ends.
   @Test(arguments: [nil] + model.selectors)

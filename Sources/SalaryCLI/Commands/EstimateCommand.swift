@@ -58,16 +58,29 @@ enum EstimateCommand {
     }
   }
 
-  /// The estimate for a resolved profile, its quantiles from the market's table.
+  /// The estimate for a resolved profile, its quantiles from the market's table: the
+  /// cache's, or else only the part of it that covers the profile's experience (the same
+  /// figures, bit for bit, for a fifth of the work).
   static func estimate(_ profile: Profile, _ model: PayModel, cache: QuantileCache? = nil) throws
     -> EstimateReport
   {
     do throws(EstimateError) {
       let estimate = try model.estimate(
         experience: profile.experience, factors: profile.factors, source: profile.source)
-      let tables = cache ?? QuantileCache(model: model)
-      guard let table = tables.table(factors: profile.factors, source: profile.source) else {
-        throw EstimateError.noSeriesCovers(experience: profile.experience)
+      let table: QuantileTable
+      if let cache {
+        guard let shared = cache.table(factors: profile.factors, source: profile.source) else {
+          throw EstimateError.noSeriesCovers(experience: profile.experience)
+        }
+        table = shared
+      } else {
+        do {
+          table = try QuantileTable(
+            model: model, factors: profile.factors, source: profile.source,
+            covering: profile.experience)
+        } catch {
+          throw EstimateError.noSeriesCovers(experience: profile.experience)
+        }
       }
       return EstimateReport(
         profile: profile, estimate: estimate, dataset: model.dataset, table: table)

@@ -18,9 +18,14 @@ struct CommandParser: Sendable {
   /// The root of the command tree.
   let root: CommandSpec
 
-  /// Creates a parser for the tree under `root`, checking its declaration.
+  /// Creates a parser for the tree under `root`, checking its declaration in debug builds.
   init(root: CommandSpec) {
-    root.checkDeclaration()
+    // An inconsistent tree is a programming error, the same at every run: debug builds
+    // (every test run, and `CommandTreeTests` checks the real tree) catch it, and a release
+    // build does not spend a tenth of its start-up checking it again.
+    #if DEBUG
+      root.checkDeclaration()
+    #endif
     self.root = root
   }
 

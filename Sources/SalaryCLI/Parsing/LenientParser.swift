@@ -19,15 +19,16 @@ struct LenientParser {
   struct Result {
     /// The values read.
     var values: ParsedValues
-    /// The elements used, to be removed before the next command's turn.
-    var used: Set<SplitArguments.Index>
+    /// The elements used, to be removed before the next command's turn (an index may
+    /// appear twice, which removes nothing more).
+    var used: [SplitArguments.Index]
   }
 
   /// Reads the command's values from ``input``.
   func parse() throws(ParserError) -> Result {
     var remaining = input
     var values = ParsedValues(arguments: arguments)
-    var used = Set<SplitArguments.Index>()
+    var used: [SplitArguments.Index] = []
 
     while let element = remaining.popNext() {
       guard case .option(let parsed) = element.value,
@@ -54,7 +55,7 @@ struct LenientParser {
         values.append(.init(name: parsed.name, value: value), forKey: definition.key)
       }
       remaining.remove(usedHere)
-      used.formUnion(usedHere)
+      used += usedHere
     }
 
     var unused = input
@@ -66,7 +67,7 @@ struct LenientParser {
         let value = input.originalInput[element.index.input]
         try Self.check(value, for: definition, name: nil)
         values.append(.init(name: nil, value: value), forKey: definition.key)
-        used.insert(element.index)
+        used.append(element.index)
       } while definition.isRepeating
     }
     return Result(values: values, used: used)

@@ -35,14 +35,16 @@ private func columns(of scalar: Unicode.Scalar) -> Int {
 func wrap(_ text: String, width: Int) -> [String] {
   precondition(width > 0, "a column is at least one character wide")
   var lines: [String] = []
-  for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+  for paragraph in text.splitting(at: "\n", omittingEmptySubsequences: false) {
     var line = ""
     var lineWidth = 0
-    for word in paragraph.split(separator: " ") {
+    for word in paragraph.splitting(at: " ") {
       var word = Substring(word)
       let wordWidth = displayWidth(word)
       if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-        line += " " + word
+        // Appended as a substring: `" " + word` goes through the generic sequence append.
+        line += " "
+        line.append(contentsOf: word)
         lineWidth += 1 + wordWidth
         continue
       }

@@ -30,7 +30,7 @@ struct TextTable {
     var widths = columns.indices.map { index in
       max(
         displayWidth(columns[index].title),
-        rows.map { row in row[index].split(separator: "\n").map(displayWidth).max() ?? 0 }.max()
+        rows.map { row in row[index].splitting(at: "\n").map(displayWidth).max() ?? 0 }.max()
           ?? 0)
     }
     fit(&widths, into: width)
@@ -75,10 +75,19 @@ struct TextTable {
   }
 
   private func lines(of cell: String) -> [String] {
-    cell.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    cell.splitting(at: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 
   private func trimmingTrailingSpaces(_ line: String) -> String {
+    // An ASCII line's last byte is its last character; others are trimmed by character.
+    if line.utf8.allSatisfy({ $0 < 0x80 }) {
+      let utf8 = line.utf8
+      var end = utf8.endIndex
+      while end != utf8.startIndex && utf8[utf8.index(before: end)] == UInt8(ascii: " ") {
+        end = utf8.index(before: end)
+      }
+      return end == utf8.endIndex ? line : String(line[..<end])
+    }
     var line = Substring(line)
     while line.last == " " { line = line.dropLast() }
     return String(line)

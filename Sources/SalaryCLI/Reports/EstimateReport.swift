@@ -8,7 +8,8 @@ struct EstimateReport {
   var estimate: Estimate
   var dataset: Dataset
   /// P10…P90 from the market's quantile table, as `estimate --batch` gives them (within a
-  /// cent or two of the exact `estimate.quantiles`).
+  /// cent or two of the exact `estimate.quantiles`): the whole table, or one built covering
+  /// the profile's experience, which gives the same figures there.
   var table: QuantileTable
 
   /// The consensus quantiles shown: the table's, so one profile and a batch row agree.
@@ -261,7 +262,12 @@ struct EstimateReport {
 
 /// Text wrapped to `width`, each line ending in a line break.
 func wrapped(_ text: String, _ width: Int) -> String {
-  wrap(text, width: width).map { $0 + "\n" }.joined()
+  var result = ""
+  for line in wrap(text, width: width) {
+    result += line
+    result += "\n"
+  }
+  return result
 }
 
 /// `label` then `text` wrapped beside it, every line of `text` starting at `column`.

@@ -28,7 +28,14 @@ struct CommandDispatcher<Output: TextOutputStream, ErrorOutput: TextOutputStream
 
   /// The parser of the command tree.
   let parser: CommandParser
-  private var handlers: [[String]: Handler] = [:]
+  /// The paths of the registered commands, in order of registration.
+  private var paths: [[String]] = []
+  /// The handler of each path, in the same order.
+  ///
+  /// Two arrays rather than a dictionary keyed by path: one command runs per process, a
+  /// dozen are registered, and a dictionary of arrays of strings to closures costs more to
+  /// set up at run time (its type's metadata and conformances) than the rest of parsing.
+  private var handlers: [Handler] = []
 
   /// A dispatcher for the tree under `root`, with no handlers yet.
   init(root: CommandSpec) {
@@ -38,13 +45,18 @@ struct CommandDispatcher<Output: TextOutputStream, ErrorOutput: TextOutputStream
   /// Registers the handler of the command at `path` below the root (`"data", "levels"`; no
   /// names for the root itself).
   ///
-  /// - Precondition: the path names a command of the tree, by name (not alias).
+  /// - Precondition: the path names a command of the tree, by name (not alias); checked in
+  ///   debug builds.
   mutating func register(_ path: String..., handler: @escaping Handler) {
-    let stack = parser.commandStack(for: path)
-    precondition(
-      stack.dropFirst().map(\.name) == path && stack.last?.isBuiltInHelp == false,
-      "no command '\(path.joined(separator: " "))' below '\(parser.root.name)'")
-    handlers[path] = handler
+    // A programming error, the same at every run: checked in debug builds (and so by every
+    // test run), where registering every command's handler at each start costs little.
+    assert(
+      {
+        let stack = parser.commandStack(for: path)
+        return stack.dropFirst().map(\.name) == path && stack.last?.isBuiltInHelp == false
+      }(), "no command '\(path.joined(separator: " "))' below '\(parser.root.name)'")
+    paths.append(path)
+    handlers.append(handler)
   }
 
   /// Parses `arguments` (without the program name), then prints help, the version or an
@@ -62,13 +74,14 @@ struct CommandDispatcher<Output: TextOutputStream, ErrorOutput: TextOutputStream
       let message = MessageInfo(outcome: outcome, screenWidth: screenWidth)
       return message?.emit(stdout: &stdout, stderr: &stderr) ?? ExitStatus.success
     }
-    guard let handler = handlers[invocation.path] else {
+    let path = invocation.path
+    guard let index = paths.lastIndex(where: { $0 == path }) else {
       let help = MessageInfo(
         outcome: .help(commandStack: invocation.commandStack), screenWidth: screenWidth)
       return help?.emit(stdout: &stdout, stderr: &stderr) ?? ExitStatus.success
     }
     do {
-      return try handler(invocation, &stdout, &stderr)
+      return try handlers[index](invocation, &stdout, &stderr)
     } catch {
       return MessageInfo(thrownBy: invocation.commandStack, error: error, screenWidth: screenWidth)
         .emit(stdout: &stdout, stderr: &stderr)

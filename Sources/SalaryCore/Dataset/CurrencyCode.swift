@@ -9,8 +9,23 @@ public struct CurrencyCode: Sendable, Hashable, Comparable, CustomStringConverti
 
   /// The code if it is an active ISO 4217 currency, otherwise `nil`.
   public init?(_ code: String) {
-    guard CurrencyCode.active.contains(code) else { return nil }
+    guard CurrencyCode.isActive(code) else { return nil }
     self.code = code
+  }
+
+  /// Whether `code` is in ``active``, by binary search.
+  ///
+  /// Every pay row names its currency: comparing a few three-letter strings costs less
+  /// than hashing one, and far less than setting up a set of 160 codes at each start.
+  private static func isActive(_ code: String) -> Bool {
+    let codes = active
+    var low = 0
+    var high = codes.count
+    while low < high {
+      let middle = (low + high) / 2
+      if codes[middle] < code { low = middle + 1 } else { high = middle }
+    }
+    return low < codes.count && codes[low] == code
   }
 
   /// US dollars, the currency of the US figures every factor is measured against.
@@ -22,8 +37,9 @@ public struct CurrencyCode: Sendable, Hashable, Comparable, CustomStringConverti
 
   public static func < (lhs: CurrencyCode, rhs: CurrencyCode) -> Bool { lhs.code < rhs.code }
 
-  /// Active ISO 4217 alphabetic codes (list of 2025), excluding funds and precious metals.
-  static let active: Set<String> = [
+  /// Active ISO 4217 alphabetic codes (list of 2025), excluding funds and precious metals,
+  /// in increasing order (as ``isActive(_:)`` needs).
+  static let active: [String] = [
     "AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN",
     "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF",
     "CHF", "CLP", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP",

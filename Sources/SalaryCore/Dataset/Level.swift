@@ -4,6 +4,14 @@ public enum Track: String, Sendable, Hashable, CaseIterable {
   case ic
   /// Management: Junior → … → Senior → Lead.
   case management
+
+  /// The track's bit in a level's tracks.
+  @usableFromInline var bit: UInt8 {
+    switch self {
+    case .ic: 1
+    case .management: 2
+    }
+  }
 }
 
 /// A level a source names, with the years it gives for it: a row of `data/levels.csv`.
@@ -31,14 +39,25 @@ public struct Level: Sendable, Hashable {
   /// Whether ``years`` are total experience or the level's duration.
   public var yearsKind: YearsKind
   /// The tracks the level belongs to; empty when the source does not say.
-  public var tracks: Set<Track>
+  public var tracks: Set<Track> {
+    get { Set(Track.allCases.filter { trackBits & $0.bit != 0 }) }
+    set { trackBits = newValue.reduce(0) { $0 | $1.bit } }
+  }
   /// Other names a user may type for this level, lower-cased.
   public var aliases: [String]
 
+  /// ``tracks`` as bits: a `Set<Track>` is built only when asked for, because the first
+  /// set of a type costs more to set up (its type metadata and conformances, at run time)
+  /// than reading the whole ladder, and only projections ask.
+  @usableFromInline var trackBits: UInt8
+
   /// Creates a level; the loader validates the fields before calling this.
-  public init(
+  ///
+  /// Inlinable so that a caller's sequence type is known where it is read, rather than
+  /// looked up at run time.
+  @inlinable public init(
     source: String, series: String, section: String, key: String, title: String,
-    years: ExperienceSpan, yearsKind: YearsKind, tracks: Set<Track>, aliases: [String]
+    years: ExperienceSpan, yearsKind: YearsKind, tracks: some Sequence<Track>, aliases: [String]
   ) {
     self.source = source
     self.series = series
@@ -47,9 +66,12 @@ public struct Level: Sendable, Hashable {
     self.title = title
     self.years = years
     self.yearsKind = yearsKind
-    self.tracks = tracks
+    self.trackBits = tracks.reduce(0) { $0 | $1.bit }
     self.aliases = aliases
   }
+
+  /// Whether the level belongs to `track`.
+  public func isOn(_ track: Track) -> Bool { trackBits & track.bit != 0 }
 }
 
 /// The ordered levels of one source's career path, used for `--level` and promotions.
@@ -75,6 +97,6 @@ public struct Ladder: Sendable, Hashable {
 
   /// The levels of one track, in order.
   public func levels(on track: Track) -> [Level] {
-    levels.filter { $0.tracks.contains(track) }
+    levels.filter { $0.isOn(track) }
   }
 }

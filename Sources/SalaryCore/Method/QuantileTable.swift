@@ -58,6 +58,9 @@ public struct QuantileTable: Sendable {
   /// The grid of experiences, increasing, from the range's start to its end; every kink of
   /// the consensus is on it. At each of them the table's values are exact quantiles (to the
   /// solver's 10⁻¹¹ in log-pay).
+  ///
+  /// For a table built ``init(model:factors:source:probabilities:covering:)``, only the two
+  /// ends of the interval of the full grid that holds its experience.
   public let grid: [Double]
   /// For interval k and probability j, the cubic's coefficients c₀…c₃ of log-pay in
   /// t = e − grid[k], at `(k × probabilities.count + j) × 4`; ln of a point factor is in c₀.
@@ -96,11 +99,45 @@ public struct QuantileTable: Sendable {
       consensus: Consensus(curves: curves), factors: factors, probabilities: probabilities)
   }
 
-  /// Builds the table of `consensus` after `factors`.
+  /// Builds only the part of the table that answers at `experience`: the interval of the
+  /// full table's grid that holds it (held to the range, as a query is), with the same
+  /// values, slopes and coefficients as the full table, so that it gives the same pay there,
+  /// bit for bit.
+  ///
+  /// The full table solves every kink of the consensus and halves every interval between
+  /// them; this one solves the kinks up to the end of the interval of kinks that holds
+  /// `experience` (each kink's solve starts from the one before, so they cannot be skipped)
+  /// and only the halvings towards `experience`. It is for one answer, such as a single
+  /// `salary estimate`: a fifth of the cost of the table or less.
+  ///
+  /// Asking it for pay at another experience outside ``grid``'s two ends stops the program.
+  ///
+  /// - Parameters: As ``init(model:factors:source:probabilities:)``, and the experience,
+  ///   finite and non-negative.
+  /// - Throws: As ``init(model:factors:source:probabilities:)``, where the full table would.
+  public init(
+    model: PayModel, factors: [Factor] = [], source: String? = nil,
+    probabilities: [Double] = Estimate.probabilities, covering experience: Double
+  ) throws(EstimateError) {
+    precondition(experience.isFinite && experience >= 0, "experience is finite and non-negative")
+    guard let curves = model.curves(selectedBy: source) else {
+      throw .unknownSource(
+        source!, suggestions: suggestions(for: source!, among: model.selectors))
+    }
+    try self.init(
+      consensus: Consensus(curves: curves), factors: factors, probabilities: probabilities,
+      covering: experience)
+  }
+
+  /// Builds the table of `consensus` after `factors`: all of it, or with `covering`, only
+  /// the interval that answers at that experience.
   ///
   /// - Throws: ``EstimateError/noSeriesCovers(experience:)`` when somewhere in the range no
   ///   series speaks.
-  init(consensus: Consensus, factors: [Factor], probabilities: [Double]) throws(EstimateError) {
+  init(
+    consensus: Consensus, factors: [Factor], probabilities: [Double],
+    covering experience: Double? = nil
+  ) throws(EstimateError) {
     precondition(!probabilities.isEmpty, "a table needs a probability")
     precondition(
       probabilities.allSatisfy { $0 > 0 && $0 < 1 }
@@ -110,7 +147,11 @@ public struct QuantileTable: Sendable {
     var builder = QuantileTableBuilder(
       consensus: consensus, applied: pointOnly ? [] : factors,
       offset: pointOnly ? Math.log(factors.combinedValue) : 0, probabilities: probabilities)
-    try builder.build()
+    if let experience {
+      try builder.build(covering: experience)
+    } else {
+      try builder.build()
+    }
     self.probabilities = probabilities
     self.experienceRange = builder.range
     self.grid = builder.nodes.map(\.experience)
@@ -180,8 +221,7 @@ public struct QuantileTable: Sendable {
     precondition(experience.isFinite && experience >= 0, "experience is finite and non-negative")
     let e = min(max(experience, experienceRange.lowerBound), experienceRange.upperBound)
     // The last k < grid.count − 1 with grid[k] ≤ e (0 for a one-point grid), between the
-    // intervals at the starts of e's cell and the next. (Where e is within rounding of a
-    // cell's start, the offset may be −10⁻¹⁵ or so, which is harmless.)
+    // intervals at the starts of e's cell and the next.
     let cell = min(Int((e - experienceRange.lowerBound) * cellsPerYear), cellIntervals.count - 1)
     var low = cellIntervals[cell]
     var high = cell + 1 < cellIntervals.count ? cellIntervals[cell + 1] + 1 : grid.count - 1
@@ -189,6 +229,14 @@ public struct QuantileTable: Sendable {
       let middle = (low + high) / 2
       if grid[middle] <= e { low = middle } else { high = middle }
     }
+    // Where e is within rounding of a cell's start, the cell may name the interval next to
+    // e's; step to e's own, so that the answer is its cubic's (as a table built covering e,
+    // which has no cells to go by, gives it).
+    while low > 0 && grid[low] > e { low -= 1 }
+    while low + 2 < grid.count && grid[low + 1] <= e { low += 1 }
+    precondition(
+      e >= grid[0] && e <= grid[grid.count - 1],
+      "a table built covering one experience answers there only")
     return (low, e - grid[low])
   }
 }
@@ -469,16 +517,7 @@ struct QuantileTableBuilder {
     let kinks = kinks()
     var previous: Node?
     for (k, kink) in kinks.enumerated() {
-      let guesses: [Double]
-      if let previous {
-        let h = kink - previous.experience
-        guesses = zip(previous.values, previous.right).map { $0 + $1 * h }
-      } else {
-        guesses = Array(repeating: .nan, count: probabilities.count)
-      }
-      let node = try node(
-        at: kink, isKink: true, before: k > 0 ? kinks[k - 1] : kink,
-        after: k + 1 < kinks.count ? kinks[k + 1] : kink, guesses: guesses)
+      let node = try kinkNode(k, kinks, after: previous)
       if let previous {
         try refine(previous, node, before: previous.experience, after: kink)
       } else {
@@ -488,10 +527,84 @@ struct QuantileTableBuilder {
     }
   }
 
-  /// Appends the grid points after `left` up to `right`, both in one smooth stretch from
-  /// `before` to `after`.
-  mutating func refine(_ left: Node, _ right: Node, before: Double, after: Double)
-    throws(EstimateError)
+  /// Solves the kinks up to the end of the interval of kinks that holds `experience` (held
+  /// to the range), then halves that interval towards it as ``build()`` halves it, leaving
+  /// in ``nodes`` the two ends of the interval of the full grid that holds it: the same
+  /// nodes, from the same starting guesses, as ``build()`` solves.
+  ///
+  /// The interval is the one ``QuantileTable`` reads at `experience`: the last whose start
+  /// is at or before it.
+  mutating func build(covering experience: Double) throws(EstimateError) {
+    let target = min(max(experience, range.lowerBound), range.upperBound)
+    let kinks = kinks()
+    // Fail where the full table fails: where no series speaks at a kink. (Between two
+    // kinks every voice is linear and not negative, so if none speaks somewhere inside,
+    // none speaks at either end.)
+    for kink in kinks where !weights(at: kink).contains(where: { $0 > 0 }) {
+      throw .noSeriesCovers(experience: kink)
+    }
+    // The last kink interval whose start is at or before the target.
+    var last = 0
+    while last + 2 < kinks.count && kinks[last + 1] <= target { last += 1 }
+    var previous: Node?
+    var left: Node?
+    for (k, kink) in kinks.enumerated() where k <= last + 1 {
+      let node = try kinkNode(k, kinks, after: previous)
+      if let left {
+        try refine(left, node, before: left.experience, after: kink, toward: target)
+        return
+      }
+      if k == last {
+        if kinks.count == 1 {
+          nodes = [node]
+          return
+        }
+        left = node
+      }
+      previous = node
+    }
+  }
+
+  /// The node at `kinks[k]`, solved from the prediction of the kink before it, as
+  /// ``build()`` solves it.
+  private func kinkNode(_ k: Int, _ kinks: [Double], after previous: Node?) throws(EstimateError)
+    -> Node
+  {
+    let kink = kinks[k]
+    let guesses: [Double]
+    if let previous {
+      let h = kink - previous.experience
+      guesses = zip(previous.values, previous.right).map { $0 + $1 * h }
+    } else {
+      guesses = Array(repeating: .nan, count: probabilities.count)
+    }
+    return try node(
+      at: kink, isKink: true, before: k > 0 ? kinks[k - 1] : kink,
+      after: k + 1 < kinks.count ? kinks[k + 1] : kink, guesses: guesses)
+  }
+
+  /// The halving of ``refine(_:_:before:after:)`` between `left` and `right`, but only
+  /// towards `target` (at or after `left`, and before `right` unless `right` ends the
+  /// range): leaves in ``nodes`` the ends of the final interval that holds it.
+  mutating func refine(
+    _ left: Node, _ right: Node, before: Double, after: Double, toward target: Double
+  ) throws(EstimateError) {
+    let (middle, isFinal) = try halve(left, right, before: before, after: after)
+    let towardRight = target >= middle.experience
+    if isFinal {
+      nodes = towardRight ? [middle, right] : [left, middle]
+    } else if towardRight {
+      try refine(middle, right, before: before, after: after, toward: target)
+    } else {
+      try refine(left, middle, before: before, after: after, toward: target)
+    }
+  }
+
+  /// The midpoint of `left` and `right`, solved from the cubic's prediction, and whether
+  /// the two halves are final: the interval is short enough and the cubic predicts the
+  /// midpoint well enough, or it is too short to halve again.
+  private func halve(_ left: Node, _ right: Node, before: Double, after: Double)
+    throws(EstimateError) -> (middle: Node, isFinal: Bool)
   {
     let h = right.experience - left.experience
     let predicted = probabilities.indices.map {
@@ -504,7 +617,18 @@ struct QuantileTableBuilder {
     for (guess, exact) in zip(predicted, middle.values) {
       error = max(error, abs(Math.exp(guess) - Math.exp(exact)))
     }
-    if (h <= Self.longestInterval && error <= Self.tolerance) || h / 2 < Self.shortestInterval {
+    let isFinal =
+      (h <= Self.longestInterval && error <= Self.tolerance) || h / 2 < Self.shortestInterval
+    return (middle, isFinal)
+  }
+
+  /// Appends the grid points after `left` up to `right`, both in one smooth stretch from
+  /// `before` to `after`.
+  mutating func refine(_ left: Node, _ right: Node, before: Double, after: Double)
+    throws(EstimateError)
+  {
+    let (middle, isFinal) = try halve(left, right, before: before, after: after)
+    if isFinal {
       nodes.append(middle)
       nodes.append(right)
     } else {

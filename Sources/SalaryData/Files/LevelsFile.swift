@@ -5,9 +5,9 @@ enum LevelsFile {
   static let schema = TableSchema(
     fileName: "levels.csv", isRequired: true,
     columns: [
-      .required("source"), .required("series"), .required("section"), .required("level"),
-      .required("title"), .required("years_from"), .optional("years_to"),
-      .required("years_kind"), .optional("track"), .optional("aliases"),
+      .required(.source), .required(.series), .required(.section), .required(.level),
+      .required(.title), .required(.yearsFrom), .optional(.yearsTo),
+      .required(.yearsKind), .optional(.track), .optional(.aliases),
     ])
 
   static func read(_ table: Table, _ diagnostics: Diagnostics, _ references: inout References)
@@ -16,25 +16,26 @@ enum LevelsFile {
     var keys = UniqueIDs()
     return table.rows.compactMap { row in
       let source = row.sourceID(&references, diagnostics)
-      let series = row.identifier("series", diagnostics)
-      let section = row.text("section", diagnostics)
-      let key = row.identifier("level", diagnostics)
+      let series = row.identifier(.series, diagnostics)
+      let section = row.text(.section, diagnostics)
+      let key = row.identifier(.level, diagnostics)
       if let source, let key {
-        keys.check("\(source)/\(key)", at: row, column: "level", diagnostics)
+        keys.check("\(source)/\(key)", at: row, column: .level, diagnostics)
       }
-      let title = row.text("title", diagnostics)
-      if row["years_from"].isEmpty {
-        row.report("years_from", "missing value in column 'years_from'", to: diagnostics)
+      let title = row.text(.title, diagnostics)
+      if row.isEmpty(.yearsFrom) {
+        row.report(.yearsFrom, "missing value in column 'years_from'", to: diagnostics)
       }
       let years = row.span(diagnostics)
-      let yearsKind = row.choice("years_kind", diagnostics, as: Level.YearsKind.self)
-      var tracks = Set<Track>()
-      for name in row["track"].split(separator: ";").map(\.trimmingSpaces) {
+      let yearsKind = row.choice(.yearsKind, diagnostics, as: Level.YearsKind.self)
+      var tracks: [Track] = []
+      // Items empty after trimming are kept: `ic; ;management` names an empty track.
+      for name in row.list(.track, keepingBlankItems: true) {
         if let track = Track(rawValue: name) {
-          tracks.insert(track)
+          tracks.append(track)
         } else {
           row.report(
-            "track", "unknown track '\(name)': use ic, management or both as 'ic;management'",
+            .track, "unknown track '\(name)': use ic, management or both as 'ic;management'",
             to: diagnostics)
         }
       }
@@ -42,7 +43,7 @@ enum LevelsFile {
       else { return nil }
       return Level(
         source: source, series: series, section: section, key: key, title: title, years: years,
-        yearsKind: yearsKind, tracks: tracks, aliases: row.aliases("aliases"))
+        yearsKind: yearsKind, tracks: tracks, aliases: row.aliases(.aliases))
     }
   }
 }

@@ -5,12 +5,12 @@ enum PayFile {
   static let schema = TableSchema(
     fileName: "pay.csv", isRequired: true,
     columns: [
-      .required("id"), .required("source"), .required("series"), .required("section"),
-      .required("period"), .required("place"), .required("occupation"), .optional("level"),
-      .required("label"), .optional("years_from"), .optional("years_to"),
-      .required("statistic"), .optional("percentile"), .optional("value"), .optional("low"),
-      .optional("high"), .optional("plus"), .optional("relative_to"), .required("currency"),
-      .optional("note"),
+      .required(.id), .required(.source), .required(.series), .required(.section),
+      .required(.period), .required(.place), .required(.occupation), .optional(.level),
+      .required(.label), .optional(.yearsFrom), .optional(.yearsTo),
+      .required(.statistic), .optional(.percentile), .optional(.value), .optional(.low),
+      .optional(.high), .optional(.plus), .optional(.relativeTo), .required(.currency),
+      .optional(.note),
     ])
 
   static let rules = FigureRules(
@@ -20,7 +20,7 @@ enum PayFile {
 
   /// Statistics that can place a figure on an experience curve, and so need a span
   /// whenever the row names a level.
-  static let fittable: Set<Statistic> = [.range, .median, .mean, .typical, .percentile]
+  static let fittable: [Statistic] = [.range, .median, .mean, .typical, .percentile]
 
   /// A pay row read but not yet given its span (which needs levels and assumptions).
   struct Pending {
@@ -46,27 +46,27 @@ enum PayFile {
     return table.rows.compactMap { row in
       let id = row.uniqueID(&ids, diagnostics)
       let source = row.sourceID(&references, diagnostics)
-      let series = row.identifier("series", diagnostics)
-      let section = row.text("section", diagnostics)
-      let period = row.period("period", diagnostics)
+      let series = row.identifier(.series, diagnostics)
+      let section = row.text(.section, diagnostics)
+      let period = row.period(.period, diagnostics)
       let places = row.placeIDs(
-        "place", &references, diagnostics, hint: " (use 'us' for national figures)")
-      let occupation = row.text("occupation", diagnostics)
-      let level = row.optionalIdentifier("level", diagnostics)
-      let label = row.text("label", diagnostics)
+        .place, &references, diagnostics, hint: " (use 'us' for national figures)")
+      let occupation = row.text(.occupation, diagnostics)
+      let level = row.optionalIdentifier(.level, diagnostics)
+      let label = row.text(.label, diagnostics)
       let span = row.span(diagnostics)
       let figure = row.figure(rules, diagnostics)
       if case .relative(_, let place) = figure {
-        references.place(place, at: row, column: "relative_to")
+        references.place(place, at: row, column: .relativeTo)
       }
-      let currency = row.currency("currency", diagnostics)
+      let currency = row.currency(.currency, diagnostics)
       guard let id, let source, let series, let section, let period, !places.isEmpty,
         let occupation, let label, let figure, let currency
       else { return nil }
       return Pending(
         row: row, id: id, series: SeriesID(source: source, name: series), section: section,
         period: period, places: places, occupation: occupation, level: level, label: label,
-        statedSpan: span, figure: figure, currency: currency, note: row["note"])
+        statedSpan: span, figure: figure, currency: currency, note: row[.note])
     }
   }
 
@@ -106,7 +106,7 @@ enum PayFile {
           if levelsAreKnown {
             let candidates = levels.map(\.key) + spanAssumptions.keys.sorted()
             item.row.report(
-              "level",
+              .level,
               "level '\(level)' has no years."
                 + didYouMean(suggestions(for: level, among: candidates, limit: 1))
                 + " Fill years_from and years_to, use a level that \(item.series.source)'s ladder in "
