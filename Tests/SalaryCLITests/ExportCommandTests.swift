@@ -194,9 +194,13 @@ private func names(in folder: String) throws -> Set<String> {
 /// Scenarios run on several threads come back exactly as one thread gives them.
 @Suite struct ScenarioWorkersTests {
   /// Every delivery, as text: a scenario's rows, or its error message.
-  static func deliveries(count: Int, share: Int, scenarios: [Result<Scenario, ValidationError>])
-    throws -> [String]
-  {
+  ///
+  /// With `stopped`, the scenarios end as when the file turns out to be unreadable after
+  /// them: the round still running is delivered, and what was queued after it is not.
+  static func deliveries(
+    count: Int, share: Int, scenarios: [Result<Scenario, ValidationError>],
+    stopped: Bool = false
+  ) throws -> [String] {
     let model = PayModel(dataset: try EmbeddedDataset.load())
     var writer = CSVWriter()
     var header: [UInt8] = []
@@ -214,7 +218,11 @@ private func names(in folder: String) throws -> Set<String> {
       }
     }
     for scenario in scenarios { workers.add(scenario, deliver: deliver) }
-    workers.flush(deliver: deliver)
+    if stopped {
+      workers.finishRunning(deliver: deliver)
+    } else {
+      workers.flush(deliver: deliver)
+    }
     return delivered
   }
 
@@ -241,5 +249,22 @@ private func names(in folder: String) throws -> Set<String> {
         try Self.deliveries(count: count, share: share, scenarios: scenarios) == one,
         "\(count) workers of \(share)")
     }
+  }
+
+  @Test func aFileThatStopsBeingReadableGetsTheRoundsBeforeIt() throws {
+    let scenarios: [Result<Scenario, ValidationError>] = (1...23).map { index in
+      index == 14
+        ? .failure(ValidationError("s.csv:15:1: a bad row", isRowProblem: true))
+        : .success(
+          Scenario(
+            name: "s\(index)", arguments: [],
+            options: [("experience", String(index % 9)), ("years", "2")],
+            origin: "s.csv:\(index + 1)"))
+    }
+    let one = try Self.deliveries(count: 1, share: 1_000, scenarios: scenarios)
+    // Rounds of 10: the first was delivered while the second ran; the last 3 never ran.
+    let stopped = try Self.deliveries(count: 2, share: 5, scenarios: scenarios, stopped: true)
+    #expect(stopped == Array(one.prefix(20)))
+    #expect(stopped[13] == "error: s.csv:15:1: a bad row")
   }
 }

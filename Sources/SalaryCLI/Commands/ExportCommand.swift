@@ -81,9 +81,15 @@ enum ExportCommand {
         progress.update(done: exported, fraction: fraction)
       }
       do {
-        try ScenarioFile.stream(path: path) { result, read in
-          fraction = read
-          try workers.add(result, deliver: deliver)
+        do {
+          try ScenarioFile.stream(path: path) { result, read in
+            fraction = read
+            try workers.add(result, deliver: deliver)
+          }
+        } catch {
+          // The rows before the one that failed come first, as on one thread.
+          try workers.finishRunning(deliver: deliver)
+          throw error
         }
         try workers.flush(deliver: deliver)
         progress.finish()

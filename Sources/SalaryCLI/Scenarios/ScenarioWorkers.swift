@@ -12,11 +12,13 @@ import SalaryCSV
 /// Projects scenarios into CSV rows on every core, handing the results back in file order.
 ///
 /// Scenarios are gathered into rounds. A round is split into one contiguous share per
-/// worker, the shares are projected at the same time, and the results are then taken share
-/// by share, scenario by scenario, exactly as one thread would have produced them: the same
-/// bytes, the same messages in the same order, the same first error. Each worker has its
-/// own ``ScenarioRunner`` (a runner's memo is not thread-safe) and its own output buffer,
-/// so memory stays bounded by a round whatever the size of the file.
+/// worker and the shares are projected at the same time, in the background, while the
+/// caller reads the next round's scenarios and is handed the previous round's results.
+/// Results come back share by share, scenario by scenario, exactly as one thread would have
+/// produced them: the same bytes, the same messages in the same order, the same first
+/// error. Each worker has its own ``ScenarioRunner`` (a runner's memo is not thread-safe)
+/// and its own output buffer, so memory stays bounded by two rounds (one read, one
+/// projected) whatever the size of the file.
 final class ScenarioWorkers {
   /// One scenario's result: where its rows end in its worker's bytes, how many rows, or why
   /// it failed.
@@ -26,33 +28,40 @@ final class ScenarioWorkers {
     var failure: (any Error)?
   }
 
+  /// What a worker made of its share: the rows of each scenario, one after another, and
+  /// one outcome per scenario.
+  struct Output {
+    var bytes: [UInt8] = []
+    var outcomes: [Outcome] = []
+  }
+
   /// One thread's share of a round.
   final class Worker: @unchecked Sendable {
     let runner: ScenarioRunner
     var writer: CSVWriter
-    var bytes: [UInt8] = []
-    var outcomes: [Outcome] = []
-    var scenarios: ArraySlice<Result<Scenario, ValidationError>> = []
+    var output = Output()
+    var scenarios: [Result<Scenario, ValidationError>] = []
 
     init(runner: ScenarioRunner, writer: CSVWriter) {
       self.runner = runner
       self.writer = writer
     }
 
-    /// Projects ``scenarios`` into ``bytes``, one outcome each.
+    /// Projects ``scenarios`` into ``output``, one outcome each.
     func run() {
-      bytes.removeAll(keepingCapacity: true)
-      outcomes.removeAll(keepingCapacity: true)
+      output.bytes.removeAll(keepingCapacity: true)
+      output.outcomes.removeAll(keepingCapacity: true)
       for item in scenarios {
-        let start = bytes.count
+        let start = output.bytes.count
         do {
           let scenario = try item.get()
           let report = try runner.run(scenario)
-          try report.appendCSVRows(to: &writer, &bytes, leading: [scenario.name])
-          outcomes.append(Outcome(end: bytes.count, rows: report.projection.years.count + 1))
+          try report.appendCSVRows(to: &writer, &output.bytes, leading: [scenario.name])
+          output.outcomes.append(
+            Outcome(end: output.bytes.count, rows: report.projection.years.count + 1))
         } catch {
-          bytes.removeSubrange(start...)
-          outcomes.append(Outcome(end: start, rows: 0, failure: error))
+          output.bytes.removeSubrange(start...)
+          output.outcomes.append(Outcome(end: start, rows: 0, failure: error))
         }
       }
     }
@@ -62,6 +71,8 @@ final class ScenarioWorkers {
   let share: Int
   private let workers: [Worker]
   private var pending: [Result<Scenario, ValidationError>] = []
+  /// The round projecting in the background and how many workers it uses, if one is.
+  private var running: (group: DispatchGroup, used: Int)?
 
   /// Workers, each with a runner like `makeRunner()` gives and a copy of `writer` (which
   /// must have written the header already).
@@ -80,39 +91,78 @@ final class ScenarioWorkers {
     pending.reserveCapacity(share * cores)
   }
 
-  /// Queues a scenario (or a row's problem); when a round is full, runs it and calls
-  /// `deliver` with each outcome and its rows, in file order.
+  /// A round still running when the caller gives up (an error) finishes before the workers
+  /// go, so nothing outlives the command.
+  deinit {
+    running?.group.wait()
+  }
+
+  /// Queues a scenario (or a row's problem). When a round is full, waits for the one
+  /// before it, calls `deliver` with each of its outcomes and their rows, in file order,
+  /// and starts this one in the background.
+  ///
+  /// Delivering before starting keeps one output buffer per worker, and means nothing is
+  /// running when `deliver` throws. Delivery is a copy of a few megabytes; the projecting
+  /// takes a hundred times longer.
   func add(
     _ scenario: Result<Scenario, ValidationError>,
     deliver: (Outcome, ArraySlice<UInt8>) throws -> Void
   ) rethrows {
     pending.append(scenario)
-    if pending.count == share * workers.count { try flush(deliver: deliver) }
+    guard pending.count == share * workers.count else { return }
+    try hand(settle(), to: deliver)
+    start()
   }
 
-  /// Runs what is queued and delivers it, in file order.
+  /// Runs what is queued, and delivers every result not yet delivered, in file order.
   func flush(deliver: (Outcome, ArraySlice<UInt8>) throws -> Void) rethrows {
+    try hand(settle(), to: deliver)
+    start()
+    try hand(settle(), to: deliver)
+  }
+
+  /// Waits for the round in the background, if one runs, and delivers its results: what
+  /// one thread would have delivered before a scenario still queued. For an error met
+  /// while reading the scenarios, so that it comes after the rows before it.
+  func finishRunning(deliver: (Outcome, ArraySlice<UInt8>) throws -> Void) rethrows {
+    try hand(settle(), to: deliver)
+  }
+
+  /// Starts the queued scenarios on the workers in the background; none running.
+  private func start() {
+    precondition(running == nil, "one round at a time")
     guard !pending.isEmpty else { return }
     let used = min(workers.count, (pending.count + share - 1) / share)
     let size = (pending.count + used - 1) / used
+    let group = DispatchGroup()
     for (index, worker) in workers.prefix(used).enumerated() {
-      worker.scenarios =
-        pending[min(index * size, pending.count)..<min((index + 1) * size, pending.count)]
-    }
-    if used == 1 {
-      workers[0].run()
-    } else {
-      let active = Array(workers.prefix(used))
-      DispatchQueue.concurrentPerform(iterations: used) { active[$0].run() }
+      worker.scenarios = Array(
+        pending[min(index * size, pending.count)..<min((index + 1) * size, pending.count)])
+      DispatchQueue.global().async(group: group) { worker.run() }
     }
     pending.removeAll(keepingCapacity: true)
+    running = (group, used)
+  }
+
+  /// Waits for the running round, if any; returns how many workers it used (0 for none).
+  private func settle() -> Int {
+    guard let (group, used) = running else { return 0 }
+    group.wait()
+    running = nil
+    for worker in workers.prefix(used) { worker.scenarios = [] }
+    return used
+  }
+
+  /// Calls `deliver` with the results of the first `used` workers, in order.
+  private func hand(_ used: Int, to deliver: (Outcome, ArraySlice<UInt8>) throws -> Void)
+    rethrows
+  {
     for worker in workers.prefix(used) {
       var start = 0
-      for outcome in worker.outcomes {
-        try deliver(outcome, worker.bytes[start..<outcome.end])
+      for outcome in worker.output.outcomes {
+        try deliver(outcome, worker.output.bytes[start..<outcome.end])
         start = outcome.end
       }
-      worker.scenarios = []
     }
   }
 }

@@ -74,8 +74,10 @@ public struct Dataset: Sendable {
     let rungs = levels.filter { $0.source == ladderSource && $0.yearsKind == .experience }
     precondition(!rungs.isEmpty, "the ladder source has no levels")
     self.ladder = Ladder(source: ladderSource, levels: rungs)
-    self.placeNames = NameIndex(places, id: { $0.id }, display: { $0.name }, aliases: { $0.aliases })
-    self.levelNames = NameIndex(rungs, id: { $0.key }, display: { $0.title }, aliases: { $0.aliases })
+    self.placeNames = NameIndex(
+      places, id: { $0.id }, display: { $0.name }, aliases: { $0.aliases })
+    self.levelNames = NameIndex(
+      rungs, id: { $0.key }, display: { $0.title }, aliases: { $0.aliases })
     self.specializationNames = NameIndex(
       specializations, id: { $0.id }, display: { $0.name }, aliases: { $0.aliases })
   }
