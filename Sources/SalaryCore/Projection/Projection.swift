@@ -171,67 +171,64 @@ private struct Engine {
   let tables: MarketTables?
   var studyYears: Double { education?.years ?? 0 }
 
-  /// One simulated career: its career-year rates, the drift each calendar year, its steps.
-  struct Career {
-    var rates: [Double]
-    var drift: [Double]
-    var steps: [CareerPath.Step]?
-  }
-
   func run() -> Projection {
     let years = settings.years
-    let steps = centralSteps()
-    let central = centralCareer(steps: steps)
-    let centralPay = calendarPay(central)
-    let costs = (1...years).map(cost)
-
     let simulate = settings.paths > 1 && isCurve
     let spread = settings.paths == 0 && isCurve
-    let marketLow = spread ? calendarPay(centralCareer(percentile: 0.1, steps: steps)) : []
-    let marketMedian = spread ? calendarPay(centralCareer(percentile: 0.5, steps: steps)) : []
-    let marketHigh = spread ? calendarPay(centralCareer(percentile: 0.9, steps: steps)) : []
-    let realWeights = (1...years).map { 1 / pow(1 + settings.inflation, $0 - 1) }
-    let presentWeights = (1...years).map { 1 / pow(1 + settings.discount, $0 - 1) }
+    let steps = centralSteps()
+    var pay = [PayLines](repeating: .zero, count: years)
+    calendarPay(
+      rates: careerRates(steps: steps, spread: spread)[...], drift: { _ in driftRate },
+      into: &pay)
     let simulated =
-      simulate ? simulation(costs: costs, weights: (realWeights, presentWeights)) : nil
+      simulate
+      ? simulation(
+        costs: (1...years).map(cost),
+        weights: (
+          (1...years).map { 1 / pow(1 + settings.inflation, $0 - 1) },
+          (1...years).map { 1 / pow(1 + settings.discount, $0 - 1) }
+        )) : nil
 
     var yearsOut: [Projection.Year] = []
+    yearsOut.reserveCapacity(years)
     var cumulative = 0.0
+    // Σ (pay − cost)·weight on every line: weights 1, 1/(1 + i)^(t−1) and 1/(1 + d)^(t−1).
+    var nominal = PayLines.zero
+    var real = PayLines.zero
+    var present = PayLines.zero
     for t in 1...years {
-      cumulative += centralPay[t - 1] - costs[t - 1]
+      let lines = pay[t - 1]
+      let cost = cost(t)
+      let inflation = pow(1 + settings.inflation, t - 1)
+      let discount = pow(1 + settings.discount, t - 1)
+      let net = lines - PayLines(all: cost)
+      nominal += net
+      real += net * (1 / inflation)
+      present += net * (1 / discount)
+      cumulative += lines.central - cost
       let worked = (Double(t) - studyYears).clamped(to: 0...1)
       let careerYear = Int((Double(t) - worked / 2 - studyYears).rounded(.down)) + 1
-      let step = central.steps.flatMap { careerYear >= 1 ? $0[min(careerYear, $0.count) - 1] : nil }
+      let step = careerYear >= 1 && !steps.isEmpty ? steps[min(careerYear, steps.count) - 1] : nil
       yearsOut.append(
         Projection.Year(
           index: t, calendarYear: settings.startYear + t - 1,
           experience: worked > 0 ? step?.experience ?? start + Double(careerYear - 1) : nil,
           level: worked > 0 ? step?.level : nil, studyShare: 1 - worked,
-          pay: centralPay[t - 1], cost: costs[t - 1], cumulative: cumulative,
-          realPay: centralPay[t - 1] / pow(1 + settings.inflation, t - 1),
-          presentValue: (centralPay[t - 1] - costs[t - 1]) / pow(1 + settings.discount, t - 1),
-          band: simulated?.years[t - 1]
-            ?? (spread
-              ? Band(p10: marketLow[t - 1], p50: marketMedian[t - 1], p90: marketHigh[t - 1])
-              : .point(centralPay[t - 1]))))
+          pay: lines.central, cost: cost, cumulative: cumulative,
+          realPay: lines.central / inflation,
+          presentValue: (lines.central - cost) / discount,
+          band: simulated?.years[t - 1] ?? lines.band))
     }
 
-    func total(_ weights: [Double]?, simulated: Band?) -> Projection.Total {
-      func sum(_ pay: [Double]) -> Double { Engine.total(pay, costs: costs, weights: weights) }
-      let centralTotal = sum(centralPay)
-      let totalBand =
-        simulated
-        ?? (spread
-          ? Band(p10: sum(marketLow), p50: sum(marketMedian), p90: sum(marketHigh))
-          : .point(centralTotal))
-      return Projection.Total(central: centralTotal, band: totalBand)
-    }
     var percentile: Double?
     if case .curve(_, _, _, let p, _, _) = rule { percentile = p }
     return Projection(
-      years: yearsOut, nominal: total(nil, simulated: simulated?.nominal),
-      real: total(realWeights, simulated: simulated?.real),
-      presentValue: total(presentWeights, simulated: simulated?.presentValue),
+      years: yearsOut,
+      nominal: Projection.Total(
+        central: nominal.central, band: simulated?.nominal ?? nominal.band),
+      real: Projection.Total(central: real.central, band: simulated?.real ?? real.band),
+      presentValue: Projection.Total(
+        central: present.central, band: simulated?.presentValue ?? present.band),
       percentile: percentile, paths: simulate ? settings.paths : spread ? 0 : 1)
   }
 
@@ -258,27 +255,40 @@ private struct Engine {
     return schedule(path, shifts: [])
   }
 
-  /// The career on the central path, or at another percentile of the market, along
-  /// `steps` (``centralSteps()``).
-  func centralCareer(percentile: Double? = nil, steps: [CareerPath.Step]) -> Career {
-    let drift = [Double](repeating: driftRate, count: settings.years)
+  /// Each career year's rate on the central path: along `steps` (``centralSteps()``) in
+  /// curve mode, with the market's P10, P50 and P90 at the same experiences when `spread`.
+  func careerRates(steps: [CareerPath.Step], spread: Bool) -> [PayLines] {
     switch rule {
     case .raises(let salary, let raise, let promotions):
-      let rates = (1...careerYears).map { k in
-        promotions.filter { $0.afterYear < k }.reduce(salary * pow(1 + raise, k - 1)) {
-          $0 * (1 + $1.percent / 100)
+      return (1...careerYears).map { k in
+        var rate = salary * pow(1 + raise, k - 1)
+        for promotion in promotions where promotion.afterYear < k {
+          rate *= 1 + promotion.percent / 100
         }
+        return PayLines(all: rate)
       }
-      return Career(rates: rates, drift: drift, steps: nil)
-    case .curve(_, _, _, let central, _, _):
-      let p = percentile ?? central
-      let index = Estimate.probabilities.firstIndex(of: p)
-      let table = index == nil ? nil : tables!.table
-      let rates = steps.map { step in
-        if let index, let table { return table.quantile(index, at: step.experience) }
-        return tables!.pay(percentile: p, experience: step.experience) ?? 0
+    case .curve(_, _, _, let p, _, _):
+      let tables = tables!
+      let table = tables.table
+      // Where each percentile is in the table; `nil` where pay comes from an estimate.
+      func index(_ percentile: Double) -> Int? {
+        table == nil ? nil : Estimate.probabilities.firstIndex(of: percentile)
       }
-      return Career(rates: rates, drift: drift, steps: steps)
+      let centralIndex = index(p)
+      let (low, median, high) = spread ? (index(0.1), index(0.5), index(0.9)) : (nil, nil, nil)
+      let readsTable = centralIndex != nil || low != nil || median != nil || high != nil
+      return steps.map { step in
+        // The step's place in the table, found once for every percentile read there.
+        let location = readsTable ? table?.location(of: step.experience) : nil
+        func rate(_ percentile: Double, _ index: Int?) -> Double {
+          if let index, let table, let location { return table.quantile(index, at: location) }
+          return tables.pay(percentile: percentile, experience: step.experience) ?? 0
+        }
+        let central = rate(p, centralIndex)
+        guard spread else { return PayLines(all: central) }
+        return PayLines(
+          central: central, p10: rate(0.1, low), p50: rate(0.5, median), p90: rate(0.9, high))
+      }
     }
   }
 
@@ -342,7 +352,7 @@ private struct Engine {
       for t in 0..<years {
         drift[t] = max(-0.99, driftRate + settings.driftVolatility * random.nextNormal())
       }
-      calendarPay(rates: rates[..<stepTables.count], drift: drift, into: &yearPay)
+      calendarPay(rates: rates[..<stepTables.count], drift: { drift[$0] }, into: &yearPay)
       for t in 0..<years { pay[t * count + index] = yearPay[t] }
       nominal[index] = Engine.total(yearPay, costs: costs, weights: nil)
       real[index] = Engine.total(yearPay, costs: costs, weights: weights.real)
@@ -371,22 +381,17 @@ private struct Engine {
       openSpanYears: model.dataset.openSpanYears, shifts: shifts)
   }
 
-  /// Pay per calendar year: the career years each overlaps, after study, times drift.
-  func calendarPay(_ career: Career) -> [Double] {
-    var pay = [Double](repeating: 0, count: settings.years)
-    calendarPay(rates: career.rates[...], drift: career.drift, into: &pay)
-    return pay
-  }
-
   /// Writes each calendar year's pay into `pay` (one entry a year) from the career years'
-  /// `rates` and each calendar year's `drift`. Allocates nothing.
-  func calendarPay(rates: ArraySlice<Double>, drift: [Double], into pay: inout [Double]) {
+  /// `rates` and each calendar year's drift (`drift(t − 1)` for year t). Allocates nothing.
+  func calendarPay<Pay: PayAmount>(
+    rates: ArraySlice<Pay>, drift: (Int) -> Double, into pay: inout [Pay]
+  ) {
     var growth = 1.0
     for t in 1...settings.years {
-      if t > 1 { growth *= 1 + drift[t - 2] }
+      if t > 1 { growth *= 1 + drift(t - 2) }
       let from = Double(t - 1) - studyYears
       let to = Double(t) - studyYears
-      var amount = 0.0
+      var amount = Pay.zero
       var k = max(1, Int(from.rounded(.down)) + 1)
       while Double(k - 1) < to, k <= rates.count {
         let overlap = min(to, Double(k)) - max(from, Double(k - 1))
@@ -402,6 +407,54 @@ private struct Engine {
     guard let education, education.years > 0 else { return 0 }
     let share = min(Double(t), education.years) - min(Double(t - 1), education.years)
     return education.cost * share / education.years
+  }
+}
+
+/// Pay that career years add up and growth scales: one career's, or ``PayLines``.
+private protocol PayAmount: AdditiveArithmetic {
+  static func * (amount: Self, factor: Double) -> Self
+}
+
+extension Double: PayAmount {}
+
+/// The central path's pay with the market's P10, P50 and P90 along the same steps, worked
+/// out side by side with the same arithmetic as one career's. Where the band is not the
+/// market's spread, all four are the central path's.
+private struct PayLines: PayAmount {
+  var central: Double
+  var p10: Double
+  var p50: Double
+  var p90: Double
+
+  init(central: Double, p10: Double, p50: Double, p90: Double) {
+    self.central = central
+    self.p10 = p10
+    self.p50 = p50
+    self.p90 = p90
+  }
+
+  /// The same amount on every line.
+  init(all value: Double) { self.init(central: value, p10: value, p50: value, p90: value) }
+
+  static var zero: PayLines { PayLines(all: 0) }
+
+  /// The band of P10, P50 and P90.
+  var band: Band { Band(p10: p10, p50: p50, p90: p90) }
+
+  static func + (a: PayLines, b: PayLines) -> PayLines {
+    PayLines(
+      central: a.central + b.central, p10: a.p10 + b.p10, p50: a.p50 + b.p50, p90: a.p90 + b.p90)
+  }
+
+  static func - (a: PayLines, b: PayLines) -> PayLines {
+    PayLines(
+      central: a.central - b.central, p10: a.p10 - b.p10, p50: a.p50 - b.p50, p90: a.p90 - b.p90)
+  }
+
+  static func * (amount: PayLines, factor: Double) -> PayLines {
+    PayLines(
+      central: amount.central * factor, p10: amount.p10 * factor, p50: amount.p50 * factor,
+      p90: amount.p90 * factor)
   }
 }
 
