@@ -150,26 +150,51 @@ extension Projection {
     startExperience: Double, rule: PayRule, education: EducationPlan?,
     settings: ProjectionSettings, cache: QuantileCache? = nil
   ) -> Projection {
-    var tables: MarketTables?
-    if case .curve(let model, let factors, let source, _, _, _) = rule {
-      tables = (cache ?? QuantileCache(model: model)).market(factors: factors, source: source)
+    let pay: Engine.Rule
+    switch rule {
+    case .curve(let model, let factors, let source, let percentile, let positionKnown, let path):
+      pay = .curve(
+        Engine.Curve(
+          tables: (cache ?? QuantileCache(model: model)).market(factors: factors, source: source),
+          percentile: percentile, positionKnown: positionKnown, path: path,
+          ladder: model.dataset.ladder, openSpanYears: model.dataset.openSpanYears))
+    case .raises(let salary, let raise, let promotions):
+      pay = .raises(salary: salary, raise: raise, promotions: promotions)
     }
     let engine = Engine(
-      start: startExperience, rule: rule, education: education, settings: settings,
-      tables: tables)
+      start: startExperience, rule: pay, studyYears: education?.years ?? 0,
+      studyCost: education?.cost ?? 0, settings: settings)
     return engine.run()
   }
 }
 
 /// The arithmetic of ``Projection/make(startExperience:rule:education:settings:)``.
+///
+/// It keeps only what it reads of the rule and the plan, so that it is cheap to copy.
 private struct Engine {
+  /// A ``PayRule`` as the engine reads it.
+  enum Rule {
+    case curve(Curve)
+    case raises(salary: Double, raise: Double, promotions: [(afterYear: Int, percent: Double)])
+  }
+
+  /// What the engine reads of a curve rule: the market's tables and the career path with
+  /// the ladder it climbs.
+  struct Curve {
+    let tables: MarketTables
+    let percentile: Double
+    let positionKnown: Bool
+    let path: CareerPath
+    let ladder: Ladder
+    let openSpanYears: Double
+  }
+
   let start: Double
-  let rule: PayRule
-  let education: EducationPlan?
+  let rule: Rule
+  /// Years of study before the first job (0 without an education plan), and their cost.
+  let studyYears: Double
+  let studyCost: Double
   let settings: ProjectionSettings
-  /// The market's tables in curve mode; `nil` in fixed-raise mode.
-  let tables: MarketTables?
-  var studyYears: Double { education?.years ?? 0 }
 
   func run() -> Projection {
     let years = settings.years
@@ -221,7 +246,7 @@ private struct Engine {
     }
 
     var percentile: Double?
-    if case .curve(_, _, _, let p, _, _) = rule { percentile = p }
+    if case .curve(let curve) = rule { percentile = curve.percentile }
     return Projection(
       years: yearsOut,
       nominal: Projection.Total(
@@ -251,8 +276,8 @@ private struct Engine {
 
   /// The career path's steps without shifts: the central path's, in curve mode.
   func centralSteps() -> [CareerPath.Step] {
-    guard case .curve(_, _, _, _, _, let path) = rule else { return [] }
-    return schedule(path, shifts: [])
+    guard case .curve(let curve) = rule else { return [] }
+    return schedule(curve, shifts: [])
   }
 
   /// Each career year's rate on the central path: along `steps` (``centralSteps()``) in
@@ -267,8 +292,9 @@ private struct Engine {
         }
         return PayLines(all: rate)
       }
-    case .curve(_, _, _, let p, _, _):
-      let tables = tables!
+    case .curve(let curve):
+      let p = curve.percentile
+      let tables = curve.tables
       let table = tables.table
       // Where each percentile is in the table; `nil` where pay comes from an estimate.
       func index(_ percentile: Double) -> Int? {
@@ -308,17 +334,20 @@ private struct Engine {
   /// each distinct set of shifts is scheduled once; the paths' pay is kept in one flat
   /// array and the bands are found by selection, without sorting.
   func simulation(costs: [Double], weights: (real: [Double], present: [Double])) -> Simulated {
-    guard case .curve(_, _, _, let p, let known, let path) = rule, let tables else {
+    guard case .curve(let curve) = rule else {
       preconditionFailure("only the curves are simulated")
     }
+    let p = curve.percentile
+    let known = curve.positionKnown
+    let path = curve.path
     let years = settings.years
     let count = settings.paths
     var random = SeededRandom(seed: settings.seed)
     var tablesByShifts: [[Int]: [ScoreTable?]] = [:]
     func stepTables(for shifts: [Int]) -> [ScoreTable?] {
       if let known = tablesByShifts[shifts] { return known }
-      let found = schedule(path, shifts: shifts).map {
-        tables.scoreTable(experience: $0.experience)
+      let found = schedule(curve, shifts: shifts).map {
+        curve.tables.scoreTable(experience: $0.experience)
       }
       tablesByShifts[shifts] = found
       return found
@@ -374,11 +403,10 @@ private struct Engine {
     return 0
   }
 
-  func schedule(_ path: CareerPath, shifts: [Int]) -> [CareerPath.Step] {
-    guard case .curve(let model, _, _, _, _, _) = rule else { return [] }
-    return path.schedule(
-      from: start, years: careerYears, ladder: model.dataset.ladder,
-      openSpanYears: model.dataset.openSpanYears, shifts: shifts)
+  func schedule(_ curve: Curve, shifts: [Int]) -> [CareerPath.Step] {
+    curve.path.schedule(
+      from: start, years: careerYears, ladder: curve.ladder,
+      openSpanYears: curve.openSpanYears, shifts: shifts)
   }
 
   /// Writes each calendar year's pay into `pay` (one entry a year) from the career years'
@@ -404,9 +432,9 @@ private struct Engine {
 
   /// Education cost paid in calendar year t.
   func cost(_ t: Int) -> Double {
-    guard let education, education.years > 0 else { return 0 }
-    let share = min(Double(t), education.years) - min(Double(t - 1), education.years)
-    return education.cost * share / education.years
+    guard studyYears > 0 else { return 0 }
+    let share = min(Double(t), studyYears) - min(Double(t - 1), studyYears)
+    return studyCost * share / studyYears
   }
 }
 
