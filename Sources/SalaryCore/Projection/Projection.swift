@@ -293,28 +293,41 @@ private struct Engine {
         return PayLines(all: rate)
       }
     case .curve(let curve):
-      let p = curve.percentile
       let tables = curve.tables
-      let table = tables.table
-      // Where each percentile is in the table; `nil` where pay comes from an estimate.
-      func index(_ percentile: Double) -> Int? {
-        table == nil ? nil : Estimate.probabilities.firstIndex(of: percentile)
-      }
-      let centralIndex = index(p)
-      let (low, median, high) = spread ? (index(0.1), index(0.5), index(0.9)) : (nil, nil, nil)
-      let readsTable = centralIndex != nil || low != nil || median != nil || high != nil
-      return steps.map { step in
-        // The step's place in the table, found once for every percentile read there.
-        let location = readsTable ? table?.location(of: step.experience) : nil
-        func rate(_ percentile: Double, _ index: Int?) -> Double {
-          if let index, let table, let location { return table.quantile(index, at: location) }
-          return tables.pay(percentile: percentile, experience: step.experience) ?? 0
+      let p = curve.percentile
+      var rates: [PayLines] = []
+      rates.reserveCapacity(steps.count)
+      if let table = tables.table, let central = Estimate.probabilities.firstIndex(of: p) {
+        // Every percentile from the table, at a place in it found once a step.
+        let low = Estimate.probabilities.firstIndex(of: 0.1)!
+        let median = Estimate.probabilities.firstIndex(of: 0.5)!
+        let high = Estimate.probabilities.firstIndex(of: 0.9)!
+        for step in steps {
+          let location = table.location(of: step.experience)
+          let rate = table.quantile(central, at: location)
+          rates.append(
+            spread
+              ? PayLines(
+                central: rate, p10: table.quantile(low, at: location),
+                p50: table.quantile(median, at: location), p90: table.quantile(high, at: location))
+              : PayLines(all: rate))
         }
-        let central = rate(p, centralIndex)
-        guard spread else { return PayLines(all: central) }
-        return PayLines(
-          central: central, p10: rate(0.1, low), p50: rate(0.5, median), p90: rate(0.9, high))
+      } else {
+        // A percentile the table does not hold, or no table: as the market gives them.
+        func pay(_ percentile: Double, _ experience: Double) -> Double {
+          tables.pay(percentile: percentile, experience: experience) ?? 0
+        }
+        for step in steps {
+          let rate = pay(p, step.experience)
+          rates.append(
+            spread
+              ? PayLines(
+                central: rate, p10: pay(0.1, step.experience), p50: pay(0.5, step.experience),
+                p90: pay(0.9, step.experience))
+              : PayLines(all: rate))
+        }
       }
+      return rates
     }
   }
 
