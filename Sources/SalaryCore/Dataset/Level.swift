@@ -15,6 +15,10 @@ public enum Track: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A level a source names, with the years it gives for it: a row of `data/levels.csv`.
+///
+/// Its fields live in one shared, immutable box, so that copying a level (every career
+/// year of a projection holds one) costs one reference count rather than one for each
+/// string; setting a field makes a new box.
 public struct Level: Sendable, Hashable {
   /// What a level's years measure.
   public enum YearsKind: String, Sendable, Hashable, CaseIterable {
@@ -24,32 +28,97 @@ public struct Level: Sendable, Hashable {
     case duration
   }
 
+  /// The level's fields, as stored.
+  @usableFromInline struct Fields: Sendable, Hashable {
+    @usableFromInline var source: String
+    @usableFromInline var series: String
+    @usableFromInline var section: String
+    @usableFromInline var key: String
+    @usableFromInline var title: String
+    @usableFromInline var years: ExperienceSpan
+    @usableFromInline var yearsKind: YearsKind
+    /// The tracks as bits: a `Set<Track>` is built only when asked for, because the first
+    /// set of a type costs more to set up (its type metadata and conformances, at run time)
+    /// than reading the whole ladder, and only projections ask.
+    @usableFromInline var trackBits: UInt8
+    @usableFromInline var aliases: [String]
+
+    @inlinable init(
+      source: String, series: String, section: String, key: String, title: String,
+      years: ExperienceSpan, yearsKind: YearsKind, trackBits: UInt8, aliases: [String]
+    ) {
+      self.source = source
+      self.series = series
+      self.section = section
+      self.key = key
+      self.title = title
+      self.years = years
+      self.yearsKind = yearsKind
+      self.trackBits = trackBits
+      self.aliases = aliases
+    }
+  }
+
+  /// The box the fields live in; never changed once made.
+  @usableFromInline final class Storage: Sendable {
+    @usableFromInline let fields: Fields
+
+    @inlinable init(_ fields: Fields) { self.fields = fields }
+  }
+
+  @usableFromInline var storage: Storage
+
+  /// The fields, read from the box or written as a new one.
+  private var fields: Fields {
+    get { storage.fields }
+    set { storage = Storage(newValue) }
+  }
+
   /// The source's id.
-  public var source: String
+  public var source: String {
+    get { fields.source }
+    set { fields.source = newValue }
+  }
   /// The series (list) the level comes from.
-  public var series: String
+  public var series: String {
+    get { fields.series }
+    set { fields.series = newValue }
+  }
   /// Where in the source.
-  public var section: String
+  public var section: String {
+    get { fields.section }
+    set { fields.section = newValue }
+  }
   /// The level key shared across files, such as `senior`.
-  public var key: String
+  public var key: String {
+    get { fields.key }
+    set { fields.key = newValue }
+  }
   /// The title as printed, such as `Senior Back-End Developer`.
-  public var title: String
+  public var title: String {
+    get { fields.title }
+    set { fields.title = newValue }
+  }
   /// The years the source gives.
-  public var years: ExperienceSpan
+  public var years: ExperienceSpan {
+    get { fields.years }
+    set { fields.years = newValue }
+  }
   /// Whether ``years`` are total experience or the level's duration.
-  public var yearsKind: YearsKind
+  public var yearsKind: YearsKind {
+    get { fields.yearsKind }
+    set { fields.yearsKind = newValue }
+  }
   /// The tracks the level belongs to; empty when the source does not say.
   public var tracks: Set<Track> {
-    get { Set(Track.allCases.filter { trackBits & $0.bit != 0 }) }
-    set { trackBits = newValue.reduce(0) { $0 | $1.bit } }
+    get { Set(Track.allCases.filter { fields.trackBits & $0.bit != 0 }) }
+    set { fields.trackBits = newValue.reduce(0) { $0 | $1.bit } }
   }
   /// Other names a user may type for this level, lower-cased.
-  public var aliases: [String]
-
-  /// ``tracks`` as bits: a `Set<Track>` is built only when asked for, because the first
-  /// set of a type costs more to set up (its type metadata and conformances, at run time)
-  /// than reading the whole ladder, and only projections ask.
-  @usableFromInline var trackBits: UInt8
+  public var aliases: [String] {
+    get { fields.aliases }
+    set { fields.aliases = newValue }
+  }
 
   /// Creates a level; the loader validates the fields before calling this.
   ///
@@ -59,19 +128,20 @@ public struct Level: Sendable, Hashable {
     source: String, series: String, section: String, key: String, title: String,
     years: ExperienceSpan, yearsKind: YearsKind, tracks: some Sequence<Track>, aliases: [String]
   ) {
-    self.source = source
-    self.series = series
-    self.section = section
-    self.key = key
-    self.title = title
-    self.years = years
-    self.yearsKind = yearsKind
-    self.trackBits = tracks.reduce(0) { $0 | $1.bit }
-    self.aliases = aliases
+    self.storage = Storage(
+      Fields(
+        source: source, series: series, section: section, key: key, title: title, years: years,
+        yearsKind: yearsKind, trackBits: tracks.reduce(0) { $0 | $1.bit }, aliases: aliases))
   }
 
   /// Whether the level belongs to `track`.
-  public func isOn(_ track: Track) -> Bool { trackBits & track.bit != 0 }
+  public func isOn(_ track: Track) -> Bool { storage.fields.trackBits & track.bit != 0 }
+
+  public static func == (a: Level, b: Level) -> Bool {
+    a.storage === b.storage || a.storage.fields == b.storage.fields
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
 }
 
 /// The ordered levels of one source's career path, used for `--level` and promotions.

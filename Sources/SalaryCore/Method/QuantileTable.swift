@@ -208,9 +208,31 @@ public struct QuantileTable: Sendable {
   ///   ``probabilities``.
   /// - Complexity: O(1) after finding the interval, which takes a step or two.
   public func quantile(_ index: Int, at experience: Double) -> Double {
+    quantile(index, at: location(of: experience))
+  }
+
+  /// Where an experience falls in the table: found once, it answers for every probability.
+  struct Location {
+    /// The interval holding the experience.
+    var interval: Int
+    /// The experience (held to the range) less the interval's start, in years.
+    var offset: Double
+  }
+
+  /// Where `experience` falls, held to the range.
+  ///
+  /// - Precondition: `experience` is finite and non-negative.
+  func location(of experience: Double) -> Location {
+    let (interval, offset) = locate(experience)
+    return Location(interval: interval, offset: offset)
+  }
+
+  /// Pay at `probabilities[index]` where `location` is: the number
+  /// the public `quantile(_:at:)` gives at the experience it was found for.
+  func quantile(_ index: Int, at location: Location) -> Double {
     precondition(probabilities.indices.contains(index), "an index of a probability")
-    let (interval, t) = locate(experience)
-    let base = (interval * probabilities.count + index) * 4
+    let t = location.offset
+    let base = (location.interval * probabilities.count + index) * 4
     return Math.exp(
       coefficients[base] + t
         * (coefficients[base + 1] + t * (coefficients[base + 2] + t * coefficients[base + 3])))

@@ -45,30 +45,36 @@ public struct CareerPath: Sendable, Hashable {
   public func schedule(
     from start: Double, years: Int, ladder: Ladder, openSpanYears: Double, shifts: [Int] = []
   ) -> [Step] {
-    let levels = ladder.levels(on: track)
+    // The track's levels, read in place rather than copied out of the ladder.
+    let levels = ladder.levels.lazy.filter { $0.isOn(track) }
     precondition(!levels.isEmpty, "the track has levels")
     func span(_ level: Level) -> ExperienceSpan { level.years.closed(openSpanYears: openSpanYears) }
-    let initial = levels.last { $0.years.from <= start } ?? levels[0]
+    /// The highest level of the track whose span starts at or below `experience`.
+    func level(at experience: Double) -> Level? { levels.last { $0.years.from <= experience } }
+    let initial = level(at: start) ?? levels.first!
+    var steps: [Step] = []
+    steps.reserveCapacity(years)
 
     if promotions.isEmpty {
-      let top = span(levels[levels.count - 1]).to!
-      return (0..<years).map { index in
+      let top = span(levels.last!).to!
+      for index in 0..<years {
         let experience = min(start + Double(index), max(top, start))
-        return Step(
-          experience: experience, level: levels.last { $0.years.from <= experience } ?? initial)
+        steps.append(Step(experience: experience, level: level(at: experience) ?? initial))
       }
+      return steps
     }
 
     // Promotion years after the Monte Carlo's shifts, kept in order and at least year 1.
     var after: [Int] = []
+    after.reserveCapacity(promotions.count)
     for (index, promotion) in promotions.enumerated() {
       var year = promotion.afterYear + (index < shifts.count ? shifts[index] : 0)
       year = max(year, (after.last ?? 0) + 1, 1)
       after.append(year)
     }
-    var steps: [Step] = []
     for year in 1...years {
-      let held = Array(zip(promotions, after)).last { $0.1 < year }?.0.level ?? initial
+      let held =
+        promotions.indices.last { after[$0] < year }.map { promotions[$0].level } ?? initial
       let range = span(held)
       let previous = steps.last.map { $0.experience + 1 } ?? start
       steps.append(Step(experience: min(max(previous, range.from), range.to!), level: held))

@@ -150,88 +150,110 @@ extension Projection {
     startExperience: Double, rule: PayRule, education: EducationPlan?,
     settings: ProjectionSettings, cache: QuantileCache? = nil
   ) -> Projection {
-    var tables: MarketTables?
-    if case .curve(let model, let factors, let source, _, _, _) = rule {
-      tables = (cache ?? QuantileCache(model: model)).market(factors: factors, source: source)
+    let pay: Engine.Rule
+    switch rule {
+    case .curve(let model, let factors, let source, let percentile, let positionKnown, let path):
+      pay = .curve(
+        Engine.Curve(
+          tables: (cache ?? QuantileCache(model: model)).market(factors: factors, source: source),
+          percentile: percentile, positionKnown: positionKnown, path: path,
+          ladder: model.dataset.ladder, openSpanYears: model.dataset.openSpanYears))
+    case .raises(let salary, let raise, let promotions):
+      pay = .raises(salary: salary, raise: raise, promotions: promotions)
     }
     let engine = Engine(
-      start: startExperience, rule: rule, education: education, settings: settings,
-      tables: tables)
+      start: startExperience, rule: pay, studyYears: education?.years ?? 0,
+      studyCost: education?.cost ?? 0, settings: settings)
     return engine.run()
   }
 }
 
 /// The arithmetic of ``Projection/make(startExperience:rule:education:settings:)``.
+///
+/// It keeps only what it reads of the rule and the plan, so that it is cheap to copy.
 private struct Engine {
-  let start: Double
-  let rule: PayRule
-  let education: EducationPlan?
-  let settings: ProjectionSettings
-  /// The market's tables in curve mode; `nil` in fixed-raise mode.
-  let tables: MarketTables?
-  var studyYears: Double { education?.years ?? 0 }
-
-  /// One simulated career: its career-year rates, the drift each calendar year, its steps.
-  struct Career {
-    var rates: [Double]
-    var drift: [Double]
-    var steps: [CareerPath.Step]?
+  /// A ``PayRule`` as the engine reads it.
+  enum Rule {
+    case curve(Curve)
+    case raises(salary: Double, raise: Double, promotions: [(afterYear: Int, percent: Double)])
   }
+
+  /// What the engine reads of a curve rule: the market's tables and the career path with
+  /// the ladder it climbs.
+  struct Curve {
+    let tables: MarketTables
+    let percentile: Double
+    let positionKnown: Bool
+    let path: CareerPath
+    let ladder: Ladder
+    let openSpanYears: Double
+  }
+
+  let start: Double
+  let rule: Rule
+  /// Years of study before the first job (0 without an education plan), and their cost.
+  let studyYears: Double
+  let studyCost: Double
+  let settings: ProjectionSettings
 
   func run() -> Projection {
     let years = settings.years
-    let steps = centralSteps()
-    let central = centralCareer(steps: steps)
-    let centralPay = calendarPay(central)
-    let costs = (1...years).map(cost)
-
     let simulate = settings.paths > 1 && isCurve
     let spread = settings.paths == 0 && isCurve
-    let marketLow = spread ? calendarPay(centralCareer(percentile: 0.1, steps: steps)) : []
-    let marketMedian = spread ? calendarPay(centralCareer(percentile: 0.5, steps: steps)) : []
-    let marketHigh = spread ? calendarPay(centralCareer(percentile: 0.9, steps: steps)) : []
-    let realWeights = (1...years).map { 1 / pow(1 + settings.inflation, $0 - 1) }
-    let presentWeights = (1...years).map { 1 / pow(1 + settings.discount, $0 - 1) }
+    let steps = centralSteps()
+    var pay = [PayLines](repeating: .zero, count: years)
+    calendarPay(
+      rates: careerRates(steps: steps, spread: spread)[...], drift: { _ in driftRate },
+      into: &pay)
     let simulated =
-      simulate ? simulation(costs: costs, weights: (realWeights, presentWeights)) : nil
+      simulate
+      ? simulation(
+        costs: (1...years).map(cost),
+        weights: (
+          (1...years).map { 1 / pow(1 + settings.inflation, $0 - 1) },
+          (1...years).map { 1 / pow(1 + settings.discount, $0 - 1) }
+        )) : nil
 
     var yearsOut: [Projection.Year] = []
+    yearsOut.reserveCapacity(years)
     var cumulative = 0.0
+    // Σ (pay − cost)·weight on every line: weights 1, 1/(1 + i)^(t−1) and 1/(1 + d)^(t−1).
+    var nominal = PayLines.zero
+    var real = PayLines.zero
+    var present = PayLines.zero
     for t in 1...years {
-      cumulative += centralPay[t - 1] - costs[t - 1]
+      let lines = pay[t - 1]
+      let cost = cost(t)
+      let inflation = pow(1 + settings.inflation, t - 1)
+      let discount = pow(1 + settings.discount, t - 1)
+      let net = lines - PayLines(all: cost)
+      nominal += net
+      real += net * (1 / inflation)
+      present += net * (1 / discount)
+      cumulative += lines.central - cost
       let worked = (Double(t) - studyYears).clamped(to: 0...1)
       let careerYear = Int((Double(t) - worked / 2 - studyYears).rounded(.down)) + 1
-      let step = central.steps.flatMap { careerYear >= 1 ? $0[min(careerYear, $0.count) - 1] : nil }
+      let step = careerYear >= 1 && !steps.isEmpty ? steps[min(careerYear, steps.count) - 1] : nil
       yearsOut.append(
         Projection.Year(
           index: t, calendarYear: settings.startYear + t - 1,
           experience: worked > 0 ? step?.experience ?? start + Double(careerYear - 1) : nil,
           level: worked > 0 ? step?.level : nil, studyShare: 1 - worked,
-          pay: centralPay[t - 1], cost: costs[t - 1], cumulative: cumulative,
-          realPay: centralPay[t - 1] / pow(1 + settings.inflation, t - 1),
-          presentValue: (centralPay[t - 1] - costs[t - 1]) / pow(1 + settings.discount, t - 1),
-          band: simulated?.years[t - 1]
-            ?? (spread
-              ? Band(p10: marketLow[t - 1], p50: marketMedian[t - 1], p90: marketHigh[t - 1])
-              : .point(centralPay[t - 1]))))
+          pay: lines.central, cost: cost, cumulative: cumulative,
+          realPay: lines.central / inflation,
+          presentValue: (lines.central - cost) / discount,
+          band: simulated?.years[t - 1] ?? lines.band))
     }
 
-    func total(_ weights: [Double]?, simulated: Band?) -> Projection.Total {
-      func sum(_ pay: [Double]) -> Double { Engine.total(pay, costs: costs, weights: weights) }
-      let centralTotal = sum(centralPay)
-      let totalBand =
-        simulated
-        ?? (spread
-          ? Band(p10: sum(marketLow), p50: sum(marketMedian), p90: sum(marketHigh))
-          : .point(centralTotal))
-      return Projection.Total(central: centralTotal, band: totalBand)
-    }
     var percentile: Double?
-    if case .curve(_, _, _, let p, _, _) = rule { percentile = p }
+    if case .curve(let curve) = rule { percentile = curve.percentile }
     return Projection(
-      years: yearsOut, nominal: total(nil, simulated: simulated?.nominal),
-      real: total(realWeights, simulated: simulated?.real),
-      presentValue: total(presentWeights, simulated: simulated?.presentValue),
+      years: yearsOut,
+      nominal: Projection.Total(
+        central: nominal.central, band: simulated?.nominal ?? nominal.band),
+      real: Projection.Total(central: real.central, band: simulated?.real ?? real.band),
+      presentValue: Projection.Total(
+        central: present.central, band: simulated?.presentValue ?? present.band),
       percentile: percentile, paths: simulate ? settings.paths : spread ? 0 : 1)
   }
 
@@ -254,31 +276,58 @@ private struct Engine {
 
   /// The career path's steps without shifts: the central path's, in curve mode.
   func centralSteps() -> [CareerPath.Step] {
-    guard case .curve(_, _, _, _, _, let path) = rule else { return [] }
-    return schedule(path, shifts: [])
+    guard case .curve(let curve) = rule else { return [] }
+    return schedule(curve, shifts: [])
   }
 
-  /// The career on the central path, or at another percentile of the market, along
-  /// `steps` (``centralSteps()``).
-  func centralCareer(percentile: Double? = nil, steps: [CareerPath.Step]) -> Career {
-    let drift = [Double](repeating: driftRate, count: settings.years)
+  /// Each career year's rate on the central path: along `steps` (``centralSteps()``) in
+  /// curve mode, with the market's P10, P50 and P90 at the same experiences when `spread`.
+  func careerRates(steps: [CareerPath.Step], spread: Bool) -> [PayLines] {
     switch rule {
     case .raises(let salary, let raise, let promotions):
-      let rates = (1...careerYears).map { k in
-        promotions.filter { $0.afterYear < k }.reduce(salary * pow(1 + raise, k - 1)) {
-          $0 * (1 + $1.percent / 100)
+      return (1...careerYears).map { k in
+        var rate = salary * pow(1 + raise, k - 1)
+        for promotion in promotions where promotion.afterYear < k {
+          rate *= 1 + promotion.percent / 100
+        }
+        return PayLines(all: rate)
+      }
+    case .curve(let curve):
+      let tables = curve.tables
+      let p = curve.percentile
+      var rates: [PayLines] = []
+      rates.reserveCapacity(steps.count)
+      if let table = tables.table, let central = Estimate.probabilities.firstIndex(of: p) {
+        // Every percentile from the table, at a place in it found once a step.
+        let low = Estimate.probabilities.firstIndex(of: 0.1)!
+        let median = Estimate.probabilities.firstIndex(of: 0.5)!
+        let high = Estimate.probabilities.firstIndex(of: 0.9)!
+        for step in steps {
+          let location = table.location(of: step.experience)
+          let rate = table.quantile(central, at: location)
+          rates.append(
+            spread
+              ? PayLines(
+                central: rate, p10: table.quantile(low, at: location),
+                p50: table.quantile(median, at: location), p90: table.quantile(high, at: location))
+              : PayLines(all: rate))
+        }
+      } else {
+        // A percentile the table does not hold, or no table: as the market gives them.
+        func pay(_ percentile: Double, _ experience: Double) -> Double {
+          tables.pay(percentile: percentile, experience: experience) ?? 0
+        }
+        for step in steps {
+          let rate = pay(p, step.experience)
+          rates.append(
+            spread
+              ? PayLines(
+                central: rate, p10: pay(0.1, step.experience), p50: pay(0.5, step.experience),
+                p90: pay(0.9, step.experience))
+              : PayLines(all: rate))
         }
       }
-      return Career(rates: rates, drift: drift, steps: nil)
-    case .curve(_, _, _, let central, _, _):
-      let p = percentile ?? central
-      let index = Estimate.probabilities.firstIndex(of: p)
-      let table = index == nil ? nil : tables!.table
-      let rates = steps.map { step in
-        if let index, let table { return table.quantile(index, at: step.experience) }
-        return tables!.pay(percentile: p, experience: step.experience) ?? 0
-      }
-      return Career(rates: rates, drift: drift, steps: steps)
+      return rates
     }
   }
 
@@ -298,17 +347,20 @@ private struct Engine {
   /// each distinct set of shifts is scheduled once; the paths' pay is kept in one flat
   /// array and the bands are found by selection, without sorting.
   func simulation(costs: [Double], weights: (real: [Double], present: [Double])) -> Simulated {
-    guard case .curve(_, _, _, let p, let known, let path) = rule, let tables else {
+    guard case .curve(let curve) = rule else {
       preconditionFailure("only the curves are simulated")
     }
+    let p = curve.percentile
+    let known = curve.positionKnown
+    let path = curve.path
     let years = settings.years
     let count = settings.paths
     var random = SeededRandom(seed: settings.seed)
     var tablesByShifts: [[Int]: [ScoreTable?]] = [:]
     func stepTables(for shifts: [Int]) -> [ScoreTable?] {
       if let known = tablesByShifts[shifts] { return known }
-      let found = schedule(path, shifts: shifts).map {
-        tables.scoreTable(experience: $0.experience)
+      let found = schedule(curve, shifts: shifts).map {
+        curve.tables.scoreTable(experience: $0.experience)
       }
       tablesByShifts[shifts] = found
       return found
@@ -342,7 +394,7 @@ private struct Engine {
       for t in 0..<years {
         drift[t] = max(-0.99, driftRate + settings.driftVolatility * random.nextNormal())
       }
-      calendarPay(rates: rates[..<stepTables.count], drift: drift, into: &yearPay)
+      calendarPay(rates: rates[..<stepTables.count], drift: { drift[$0] }, into: &yearPay)
       for t in 0..<years { pay[t * count + index] = yearPay[t] }
       nominal[index] = Engine.total(yearPay, costs: costs, weights: nil)
       real[index] = Engine.total(yearPay, costs: costs, weights: weights.real)
@@ -364,29 +416,23 @@ private struct Engine {
     return 0
   }
 
-  func schedule(_ path: CareerPath, shifts: [Int]) -> [CareerPath.Step] {
-    guard case .curve(let model, _, _, _, _, _) = rule else { return [] }
-    return path.schedule(
-      from: start, years: careerYears, ladder: model.dataset.ladder,
-      openSpanYears: model.dataset.openSpanYears, shifts: shifts)
-  }
-
-  /// Pay per calendar year: the career years each overlaps, after study, times drift.
-  func calendarPay(_ career: Career) -> [Double] {
-    var pay = [Double](repeating: 0, count: settings.years)
-    calendarPay(rates: career.rates[...], drift: career.drift, into: &pay)
-    return pay
+  func schedule(_ curve: Curve, shifts: [Int]) -> [CareerPath.Step] {
+    curve.path.schedule(
+      from: start, years: careerYears, ladder: curve.ladder,
+      openSpanYears: curve.openSpanYears, shifts: shifts)
   }
 
   /// Writes each calendar year's pay into `pay` (one entry a year) from the career years'
-  /// `rates` and each calendar year's `drift`. Allocates nothing.
-  func calendarPay(rates: ArraySlice<Double>, drift: [Double], into pay: inout [Double]) {
+  /// `rates` and each calendar year's drift (`drift(t − 1)` for year t). Allocates nothing.
+  func calendarPay<Pay: PayAmount>(
+    rates: ArraySlice<Pay>, drift: (Int) -> Double, into pay: inout [Pay]
+  ) {
     var growth = 1.0
     for t in 1...settings.years {
-      if t > 1 { growth *= 1 + drift[t - 2] }
+      if t > 1 { growth *= 1 + drift(t - 2) }
       let from = Double(t - 1) - studyYears
       let to = Double(t) - studyYears
-      var amount = 0.0
+      var amount = Pay.zero
       var k = max(1, Int(from.rounded(.down)) + 1)
       while Double(k - 1) < to, k <= rates.count {
         let overlap = min(to, Double(k)) - max(from, Double(k - 1))
@@ -399,9 +445,57 @@ private struct Engine {
 
   /// Education cost paid in calendar year t.
   func cost(_ t: Int) -> Double {
-    guard let education, education.years > 0 else { return 0 }
-    let share = min(Double(t), education.years) - min(Double(t - 1), education.years)
-    return education.cost * share / education.years
+    guard studyYears > 0 else { return 0 }
+    let share = min(Double(t), studyYears) - min(Double(t - 1), studyYears)
+    return studyCost * share / studyYears
+  }
+}
+
+/// Pay that career years add up and growth scales: one career's, or ``PayLines``.
+private protocol PayAmount: AdditiveArithmetic {
+  static func * (amount: Self, factor: Double) -> Self
+}
+
+extension Double: PayAmount {}
+
+/// The central path's pay with the market's P10, P50 and P90 along the same steps, worked
+/// out side by side with the same arithmetic as one career's. Where the band is not the
+/// market's spread, all four are the central path's.
+private struct PayLines: PayAmount {
+  var central: Double
+  var p10: Double
+  var p50: Double
+  var p90: Double
+
+  init(central: Double, p10: Double, p50: Double, p90: Double) {
+    self.central = central
+    self.p10 = p10
+    self.p50 = p50
+    self.p90 = p90
+  }
+
+  /// The same amount on every line.
+  init(all value: Double) { self.init(central: value, p10: value, p50: value, p90: value) }
+
+  static var zero: PayLines { PayLines(all: 0) }
+
+  /// The band of P10, P50 and P90.
+  var band: Band { Band(p10: p10, p50: p50, p90: p90) }
+
+  static func + (a: PayLines, b: PayLines) -> PayLines {
+    PayLines(
+      central: a.central + b.central, p10: a.p10 + b.p10, p50: a.p50 + b.p50, p90: a.p90 + b.p90)
+  }
+
+  static func - (a: PayLines, b: PayLines) -> PayLines {
+    PayLines(
+      central: a.central - b.central, p10: a.p10 - b.p10, p50: a.p50 - b.p50, p90: a.p90 - b.p90)
+  }
+
+  static func * (amount: PayLines, factor: Double) -> PayLines {
+    PayLines(
+      central: amount.central * factor, p10: amount.p10 * factor, p50: amount.p50 * factor,
+      p90: amount.p90 * factor)
   }
 }
 

@@ -7,6 +7,19 @@ public final class QuantileCache {
   private struct Market: Hashable {
     var factors: [Factor]
     var source: String?
+
+    /// Hashes each factor's range and the source only, not every factor's label, evidence
+    /// and assumptions: equal markets still hash alike, and the rare markets that differ
+    /// only there are told apart by `==`.
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(factors.count)
+      for factor in factors {
+        hasher.combine(factor.low)
+        hasher.combine(factor.high)
+        hasher.combine(factor.sigma)
+      }
+      hasher.combine(source)
+    }
   }
 
   public let model: PayModel
