@@ -379,27 +379,32 @@ struct ProjectionReport {
           used += try writer.encodeRecord(
             into: UnsafeMutableRawBufferPointer(rebasing: output[used...]), body)
         }
-        for year in years {
+        // By index: a copy of a year copies its level, a dozen strings.
+        for index in years.indices {
           try record { row throws(CSVNumberError) in
             for field in leading { row.appendText(field) }
             row.appendText("year")
-            try row.appendInteger(year.index)
-            try row.appendInteger(year.calendarYear)
-            if let experience = year.experience {
+            try row.appendInteger(years[index].index)
+            try row.appendInteger(years[index].calendarYear)
+            if let experience = years[index].experience {
               try row.appendNumber(experience, fractionDigits: 2)
             } else {
               row.appendEmpty()
             }
-            if let level = year.level { row.appendText(level.key) } else { row.appendEmpty() }
-            try row.appendNumber(year.studyShare, fractionDigits: 2)
-            try row.appendNumber(rate.fromDollars(year.pay), fractionDigits: 0)
-            try row.appendNumber(rate.fromDollars(year.band.p10), fractionDigits: 0)
-            try row.appendNumber(rate.fromDollars(year.band.p50), fractionDigits: 0)
-            try row.appendNumber(rate.fromDollars(year.band.p90), fractionDigits: 0)
-            try row.appendNumber(rate.fromDollars(year.cost), fractionDigits: 0)
-            try row.appendNumber(rate.fromDollars(year.cumulative), fractionDigits: 0)
-            try row.appendNumber(rate.fromDollars(year.realPay), fractionDigits: 0)
-            try row.appendNumber(rate.fromDollars(year.presentValue), fractionDigits: 0)
+            if let level = years[index].level?.key {
+              row.appendText(level)
+            } else {
+              row.appendEmpty()
+            }
+            try row.appendNumber(years[index].studyShare, fractionDigits: 2)
+            try row.appendNumber(rate.fromDollars(years[index].pay), fractionDigits: 0)
+            try row.appendNumber(rate.fromDollars(years[index].band.p10), fractionDigits: 0)
+            try row.appendNumber(rate.fromDollars(years[index].band.p50), fractionDigits: 0)
+            try row.appendNumber(rate.fromDollars(years[index].band.p90), fractionDigits: 0)
+            try row.appendNumber(rate.fromDollars(years[index].cost), fractionDigits: 0)
+            try row.appendNumber(rate.fromDollars(years[index].cumulative), fractionDigits: 0)
+            try row.appendNumber(rate.fromDollars(years[index].realPay), fractionDigits: 0)
+            try row.appendNumber(rate.fromDollars(years[index].presentValue), fractionDigits: 0)
             row.appendText(currency)
           }
         }
