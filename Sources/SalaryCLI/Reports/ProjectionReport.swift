@@ -7,18 +7,21 @@ struct ProjectionReport {
   var request: ProjectOptions.Request
   var projection: Projection
   var dataset: Dataset
-  /// The market's tables in curve mode, which know each experience's assumptions.
-  private let market: MarketTables?
+  /// Where the market's tables are, for the assumptions; looked up only when they are shown,
+  /// which rows of CSV never do.
+  private let cache: QuantileCache
 
   init(request: ProjectOptions.Request, projection: Projection, cache: QuantileCache) {
     self.request = request
     self.projection = projection
     self.dataset = cache.model.dataset
-    if case .curve(_, let factors, let source, _, _, _) = request.rule {
-      market = cache.market(factors: factors, source: source)
-    } else {
-      market = nil
-    }
+    self.cache = cache
+  }
+
+  /// The market's tables in curve mode, which know each experience's assumptions.
+  private var market: MarketTables? {
+    guard case .curve(_, let factors, let source, _, _, _) = request.rule else { return nil }
+    return cache.market(factors: factors, source: source)
   }
 
   /// Assumptions of the estimates the central path used, merged with the request's, in
