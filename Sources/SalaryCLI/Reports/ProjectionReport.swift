@@ -6,7 +6,6 @@ import SalaryCore
 struct ProjectionReport {
   var request: ProjectOptions.Request
   var projection: Projection
-  var dataset: Dataset
   /// Where the market's tables are, for the assumptions; looked up only when they are shown,
   /// which rows of CSV never do.
   private let cache: QuantileCache
@@ -14,9 +13,11 @@ struct ProjectionReport {
   init(request: ProjectOptions.Request, projection: Projection, cache: QuantileCache) {
     self.request = request
     self.projection = projection
-    self.dataset = cache.model.dataset
     self.cache = cache
   }
+
+  /// The dataset the projection drew on.
+  var dataset: Dataset { cache.model.dataset }
 
   /// The market's tables in curve mode, which know each experience's assumptions.
   private var market: MarketTables? {
