@@ -27,50 +27,61 @@ struct ParsedValues: Sendable {
     var value: String
   }
 
-  private var occurrences: [String: [Occurrence]] = [:]
-  private var flags: [String: Bool] = [:]
-  private let defaults: [String: String]
-  private let flagDefaults: [String: Bool]
-  private let declaredKeys: Set<String>
+  /// Everything known of one declared key: one entry, so that each access hashes the key once.
+  private struct Entry: Sendable {
+    var occurrences: [Occurrence] = []
+    /// The last flag given.
+    var flag: Bool?
+    let defaultValue: String?
+    let flagDefault: Bool?
+
+    var wasGiven: Bool { !occurrences.isEmpty || flag != nil }
+  }
+
+  /// An entry for every declared key, and only for those.
+  private var entries: [String: Entry]
 
   /// Empty values for a command declaring `arguments`, holding their defaults.
   init(arguments: [ArgumentSpec]) {
-    var defaults: [String: String] = [:]
-    var flagDefaults: [String: Bool] = [:]
+    var entries: [String: Entry] = [:]
     for argument in arguments {
-      defaults[argument.key] = argument.defaultValue
-      flagDefaults[argument.key] = argument.flagDefault
+      // A key declared twice keeps the defaults of its last declaration.
+      entries[argument.key] = Entry(
+        defaultValue: argument.defaultValue, flagDefault: argument.flagDefault)
     }
-    self.defaults = defaults
-    self.flagDefaults = flagDefaults
-    self.declaredKeys = Set(arguments.map(\.key))
+    self.entries = entries
   }
 
   /// Records a value given for `key`.
   mutating func append(_ occurrence: Occurrence, forKey key: String) {
-    occurrences[key, default: []].append(occurrence)
+    checkDeclared(key)
+    entries[key]?.occurrences.append(occurrence)
   }
 
   /// Records a flag given for `key`; the last one given wins.
   mutating func setFlag(_ value: Bool, forKey key: String) {
-    flags[key] = value
+    checkDeclared(key)
+    entries[key]?.flag = value
   }
 
   /// Whether `key` was given on the command line (defaults do not count).
   func wasGiven(_ key: String) -> Bool {
-    occurrences[key] != nil || flags[key] != nil
+    entries[key]?.wasGiven ?? false
   }
 
   /// Whether `key` has a value: given, or declared with a default.
   func hasValue(_ key: String) -> Bool {
-    checkDeclared(key)
-    return wasGiven(key) || defaults[key] != nil || flagDefaults[key] != nil
+    guard let entry = entries[key] else {
+      checkDeclared(key)
+      return false
+    }
+    return entry.wasGiven || entry.defaultValue != nil || entry.flagDefault != nil
   }
 
   /// Every value given for a repeating `key`, in order; empty if none.
   func strings(_ key: String) -> [String] {
     checkDeclared(key)
-    return occurrences[key, default: []].map(\.value)
+    return entries[key]?.occurrences.map(\.value) ?? []
   }
 
   /// The value of `key`: the last one given, or the default.
@@ -107,7 +118,8 @@ struct ParsedValues: Sendable {
   /// The Boolean of flag `key`: the last flag given, or the default (`false` for a plain flag).
   func flag(_ key: String) -> Bool {
     checkDeclared(key)
-    return flags[key] ?? flagDefaults[key] ?? false
+    guard let entry = entries[key] else { return false }
+    return entry.flag ?? entry.flagDefault ?? false
   }
 
   /// The value of `key` converted by `convert`, whose ``InvalidValue`` becomes a parse error
@@ -119,10 +131,11 @@ struct ParsedValues: Sendable {
     _ key: String, _ convert: (String) throws(InvalidValue) -> Value
   ) throws(ParserError) -> Value {
     checkDeclared(key)
+    let entry = entries[key]
     let occurrence: Occurrence
-    if let last = occurrences[key]?.last {
+    if let last = entry?.occurrences.last {
       occurrence = last
-    } else if let value = defaults[key] {
+    } else if let value = entry?.defaultValue {
       occurrence = Occurrence(name: nil, value: value)
     } else {
       throw .noValue(key: key)
@@ -144,7 +157,7 @@ struct ParsedValues: Sendable {
   ) throws(ParserError) -> [Value] {
     checkDeclared(key)
     var converted: [Value] = []
-    for occurrence in occurrences[key] ?? [] {
+    for occurrence in entries[key]?.occurrences ?? [] {
       do {
         converted.append(try convert(occurrence.value))
       } catch {
@@ -156,8 +169,8 @@ struct ParsedValues: Sendable {
   }
 
   /// A programming error caught by the tests (debug builds); a release build skips the
-  /// check, which would otherwise hash the key on every access.
+  /// check, which would otherwise hash the key once more.
   private func checkDeclared(_ key: String) {
-    assert(declaredKeys.contains(key), "no argument '\(key)' is declared")
+    assert(entries[key] != nil, "no argument '\(key)' is declared")
   }
 }

@@ -6,19 +6,23 @@ import SalaryCore
 struct ProjectionReport {
   var request: ProjectOptions.Request
   var projection: Projection
-  var dataset: Dataset
-  /// The market's tables in curve mode, which know each experience's assumptions.
-  private let market: MarketTables?
+  /// Where the market's tables are, for the assumptions; looked up only when they are shown,
+  /// which rows of CSV never do.
+  private let cache: QuantileCache
 
   init(request: ProjectOptions.Request, projection: Projection, cache: QuantileCache) {
     self.request = request
     self.projection = projection
-    self.dataset = cache.model.dataset
-    if case .curve(_, let factors, let source, _, _, _) = request.rule {
-      market = cache.market(factors: factors, source: source)
-    } else {
-      market = nil
-    }
+    self.cache = cache
+  }
+
+  /// The dataset the projection drew on.
+  var dataset: Dataset { cache.model.dataset }
+
+  /// The market's tables in curve mode, which know each experience's assumptions.
+  private var market: MarketTables? {
+    guard case .curve(_, let factors, let source, _, _, _) = request.rule else { return nil }
+    return cache.market(factors: factors, source: source)
   }
 
   /// Assumptions of the estimates the central path used, merged with the request's, in
@@ -343,51 +347,94 @@ struct ProjectionReport {
   }
 
   /// The year rows and the total row, after `leading` text fields (a scenario's name).
+  ///
+  /// The rows are encoded straight into `bytes`, in room made for all of them at once:
+  /// `export` writes eleven a scenario for up to millions of scenarios. If a number cannot
+  /// be written, nothing is appended and the writer is unchanged.
   func appendCSVRows(to writer: inout CSVWriter, _ bytes: inout [UInt8], leading: [String] = [])
     throws
   {
-    func money(_ dollars: Double) throws {
-      try writer.appendNumber(amount(dollars), fractionDigits: 0, into: &bytes)
-    }
-    for year in projection.years {
-      for field in leading { writer.appendText(field, into: &bytes) }
-      writer.appendText("year", into: &bytes)
-      try writer.appendInteger(year.index, into: &bytes)
-      try writer.appendInteger(year.calendarYear, into: &bytes)
-      if let experience = year.experience {
-        try writer.appendNumber(experience, fractionDigits: 2, into: &bytes)
-      } else {
-        writer.appendEmpty(into: &bytes)
-      }
-      if let level = year.level {
-        writer.appendText(level.key, into: &bytes)
-      } else {
-        writer.appendEmpty(into: &bytes)
-      }
-      try writer.appendNumber(year.studyShare, fractionDigits: 2, into: &bytes)
-      for value in [
-        year.pay, year.band.p10, year.band.p50, year.band.p90, year.cost, year.cumulative,
-        year.realPay,
-      ] {
-        try money(value)
-      }
-      try money(year.presentValue)
-      writer.appendText(currency.code, into: &bytes)
-      writer.endRecord(into: &bytes)
-    }
-    for field in leading { writer.appendText(field, into: &bytes) }
-    writer.appendText("total", into: &bytes)
-    for _ in 0..<5 { writer.appendEmpty(into: &bytes) }
+    // Locals only below: a closure that reads `self` gets a copy of the whole report.
+    let years = projection.years
     let nominal = projection.nominal
-    for value in [nominal.central, nominal.band.p10, nominal.band.p50, nominal.band.p90] {
-      try money(value)
+    let real = projection.real.central
+    let presentValue = projection.presentValue.central
+    let rate = request.profile.rate
+    let currency = currency.code
+    let longestLevel = years.reduce(0) { max($0, $1.level?.key.utf8.count ?? 0) }
+    // Each record: the leading fields, the kind, the level, the currency, twelve numbers,
+    // and the line end with a byte order mark before it, should one be due.
+    let recordRoom =
+      leading.reduce(0) { $0 + CSVRecordEncoder.maxTextFieldLength($1.utf8.count) }
+      + CSVRecordEncoder.maxTextFieldLength("total".utf8.count)
+      + CSVRecordEncoder.maxTextFieldLength(longestLevel)
+      + CSVRecordEncoder.maxTextFieldLength(currency.utf8.count)
+      + 12 * CSVRecordEncoder.maxNumberFieldLength + 7
+    let start = bytes.count
+    let room = (years.count + 1) * recordRoom
+    bytes.append(contentsOf: repeatElement(0, count: room))
+    let saved = writer
+    do {
+      let used = try bytes.withUnsafeMutableBytes { output throws(CSVNumberError) in
+        var used = start
+        func record(_ body: (inout CSVRecordEncoder) throws(CSVNumberError) -> Void)
+          throws(CSVNumberError)
+        {
+          used += try writer.encodeRecord(
+            into: UnsafeMutableRawBufferPointer(rebasing: output[used...]), body)
+        }
+        // By index: a copy of a year copies its level, a dozen strings.
+        for index in years.indices {
+          try record { row throws(CSVNumberError) in
+            for field in leading { row.appendText(field) }
+            row.appendText("year")
+            try row.appendInteger(years[index].index)
+            try row.appendInteger(years[index].calendarYear)
+            if let experience = years[index].experience {
+              try row.appendNumber(experience, fractionDigits: 2)
+            } else {
+              row.appendEmpty()
+            }
+            if let level = years[index].level?.key {
+              row.appendText(level)
+            } else {
+              row.appendEmpty()
+            }
+            try row.appendNumber(years[index].studyShare, fractionDigits: 2)
+            try row.appendNumber(rate.fromDollars(years[index].pay), fractionDigits: 0)
+            try row.appendNumber(rate.fromDollars(years[index].band.p10), fractionDigits: 0)
+            try row.appendNumber(rate.fromDollars(years[index].band.p50), fractionDigits: 0)
+            try row.appendNumber(rate.fromDollars(years[index].band.p90), fractionDigits: 0)
+            try row.appendNumber(rate.fromDollars(years[index].cost), fractionDigits: 0)
+            try row.appendNumber(rate.fromDollars(years[index].cumulative), fractionDigits: 0)
+            try row.appendNumber(rate.fromDollars(years[index].realPay), fractionDigits: 0)
+            try row.appendNumber(rate.fromDollars(years[index].presentValue), fractionDigits: 0)
+            row.appendText(currency)
+          }
+        }
+        let cost = years.reduce(0) { $0 + $1.cost }
+        try record { row throws(CSVNumberError) in
+          for field in leading { row.appendText(field) }
+          row.appendText("total")
+          for _ in 0..<5 { row.appendEmpty() }
+          try row.appendNumber(rate.fromDollars(nominal.central), fractionDigits: 0)
+          try row.appendNumber(rate.fromDollars(nominal.band.p10), fractionDigits: 0)
+          try row.appendNumber(rate.fromDollars(nominal.band.p50), fractionDigits: 0)
+          try row.appendNumber(rate.fromDollars(nominal.band.p90), fractionDigits: 0)
+          try row.appendNumber(rate.fromDollars(cost), fractionDigits: 0)
+          try row.appendNumber(rate.fromDollars(nominal.central), fractionDigits: 0)
+          try row.appendNumber(rate.fromDollars(real), fractionDigits: 0)
+          try row.appendNumber(rate.fromDollars(presentValue), fractionDigits: 0)
+          row.appendText(currency)
+        }
+        return used
+      }
+      bytes.removeSubrange(used...)
+    } catch {
+      bytes.removeSubrange(start...)
+      writer = saved
+      throw error
     }
-    try money(projection.years.reduce(0) { $0 + $1.cost })
-    try money(nominal.central)
-    try money(projection.real.central)
-    try money(projection.presentValue.central)
-    writer.appendText(currency.code, into: &bytes)
-    writer.endRecord(into: &bytes)
   }
 }
 

@@ -58,8 +58,9 @@ struct ScenarioRunner {
   /// - Throws: ``ValidationError`` (or ``CommandFailure``) whose message starts with the
   ///   scenario's origin and name.
   func run(_ scenario: Scenario) throws -> ProjectionReport {
-    let spec = ProjectCommand.spec
-    let prefix = "\(scenario.origin) (scenario '\(scenario.name)'): "
+    // Error messages only: a scenario that runs builds neither.
+    var spec: CommandSpec { ProjectCommand.spec }
+    var prefix: String { "\(scenario.origin) (scenario '\(scenario.name)'): " }
     /// The origin down to the cell of the option at fault, where the error names one.
     func located(_ error: ParserError) -> String {
       guard case .unableToParseValue(_, _, let key, _) = error, let column = scenario.columns[key]
