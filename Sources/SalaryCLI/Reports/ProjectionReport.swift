@@ -383,7 +383,7 @@ struct ProjectionReport {
           used += try writer.encodeRecord(
             into: UnsafeMutableRawBufferPointer(rebasing: output[used...]), body)
         }
-        // By index: a copy of a year copies its level, a dozen strings.
+        // By index: each year is read in place, not copied.
         for index in years.indices {
           try record { row throws(CSVNumberError) in
             for field in leading { row.appendText(field) }
