@@ -29,7 +29,7 @@ private let decimalCases: [DecimalCase] = [
   DecimalCase(value: -0.4, maxFractionDigits: 0, expected: "0"),
   DecimalCase(value: -0.0, maxFractionDigits: 2, minFractionDigits: 2, expected: "0.00"),
   DecimalCase(value: -1e-300, maxFractionDigits: 15, expected: "0"),
-  DecimalCase(value: 5e-324, maxFractionDigits: 15, expected: "0"),
+  DecimalCase(value: .leastNonzeroMagnitude, maxFractionDigits: 15, expected: "0"),
   // Half away from zero, on the scaled value.
   DecimalCase(value: 2.5, maxFractionDigits: 0, expected: "3"),
   DecimalCase(value: -2.5, maxFractionDigits: 0, expected: "-3"),
