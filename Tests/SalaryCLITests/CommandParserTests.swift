@@ -77,6 +77,32 @@ struct CommandParserTests {
     #expect(try export.string("delimiter") == ",")
   }
 
+  @Test("an up-to-next-option option takes the values that follow it, up to an option or --")
+  func upToNextOption() throws {
+    let root = CommandSpec(
+      name: "offer", abstract: "",
+      arguments: [
+        .positional("offers", isRequired: false, isRepeating: true),
+        .option("place", upToNextOption: true), .option("years"),
+      ])
+    func parsed(_ arguments: [String]) throws -> (offers: [String], places: [String]) {
+      let values = try #require(invocation(arguments, root: root)?.values, "\(arguments)")
+      return (values.strings("offers"), values.strings("place"))
+    }
+    let cases: [([String], [String], [String])] = [
+      (["1", "2", "--place", "a", "b", "--years", "3"], ["1", "2"], ["a", "b"]),
+      (["--place", "a", "b"], [], ["a", "b"]),
+      (["--place", "a", "--place", "b", "1"], [], ["a", "b", "1"]),
+      (["--place=a", "b", "--years", "3", "1"], ["1"], ["a", "b"]),
+      (["--place", "a", "--", "b"], ["b"], ["a"]),
+      (["1", "--place", "a"], ["1"], ["a"]),
+    ]
+    for (arguments, offers, places) in cases {
+      let result = try parsed(arguments)
+      #expect(result.offers == offers && result.places == places, "\(arguments)")
+    }
+  }
+
   @Test("after --, everything is a value")
   func terminator() throws {
     let export = try #require(invocation(["export", "-o", "x", "--", "-a", "--help", "--"]))

@@ -25,11 +25,12 @@ enum OfferCommand {
     discussion: """
       Each offer's base is placed in the estimate for the profile in its market. Amounts \
       are in --currency (US dollars by default). Give one --location for all offers or \
-      one per offer, in order.
+      one per offer, in order: --location austin seattle, or --location austin --location \
+      seattle.
 
       EXAMPLES:
         salary offer 128000 --experience 4 --location austin --bonus 10% --equity 20000 --signing 10000
-        salary offer 128000 150000 --experience 4 --location austin --location seattle
+        salary offer 128000 150000 --experience 4 --location austin seattle
       """,
     arguments: [
       offers, ProfileOptions.experience, ProfileOptions.level, ProfileOptions.locations,

@@ -19,7 +19,7 @@ enum ProfileOptions {
   static let locations = ArgumentSpec.option(
     "location", valueName: "place",
     help: "The market of each offer, in order; one place applies to all (default: national).",
-    isRepeating: true)
+    upToNextOption: true)
   static let specialization = ArgumentSpec.option(
     "specialization", valueName: "area",
     help: "An area such as distributed-systems or go (see 'salary data specializations').")

@@ -47,6 +47,9 @@ struct ArgumentDefinition: Sendable {
   var isComposite: Bool
   /// Whether help, usage and suggestions leave the definition out.
   var isHidden: Bool
+  /// Whether an occurrence also takes the plain values after its value, up to the next
+  /// option.
+  var takesValuesUpToNextOption = false
 
   /// The names of a named argument, in declaration order; empty for a positional one.
   var names: [Name] {
@@ -73,7 +76,8 @@ extension ArgumentSpec {
           kind: .named(names + extraNames), update: .value, key: key, valueName: valueName,
           abstract: abstract, valueType: valueType, allowedValues: allowedValues,
           defaultDescription: defaultValue, isOptional: !isRequired, isRepeating: isRepeating,
-          isComposite: false, isHidden: isHidden)
+          isComposite: false, isHidden: isHidden,
+          takesValuesUpToNextOption: takesValuesUpToNextOption)
       ]
     case .flag:
       names.append(.long(key))

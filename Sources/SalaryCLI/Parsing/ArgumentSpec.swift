@@ -53,6 +53,9 @@ struct ArgumentSpec: Sendable {
   var isHidden: Bool = false
   /// Extra names matched while parsing; used by the built-in `help` command for `-help`.
   var extraNames: [Name] = []
+  /// Whether an option takes, after its value, every plain value up to the next option
+  /// (swift-argument-parser's `.upToNextOption`): `--location austin seattle`.
+  var takesValuesUpToNextOption = false
 
   /// An option taking a value: `--long <value>`, optionally also `-s <value>`.
   ///
@@ -66,6 +69,8 @@ struct ArgumentSpec: Sendable {
   ///   - default: The value used when the option is not given.
   ///   - isRequired: Whether the option must be given; not with a default.
   ///   - isRepeating: Whether all occurrences are kept (`strings(_:)`) rather than the last.
+  ///   - upToNextOption: Whether an occurrence also takes the plain values after its value,
+  ///     up to the next option (`--location austin seattle`); implies `isRepeating`.
   static func option(
     _ long: String,
     short: Character? = nil,
@@ -75,14 +80,18 @@ struct ArgumentSpec: Sendable {
     allowedValues: [String] = [],
     default: String? = nil,
     isRequired: Bool = false,
-    isRepeating: Bool = false
+    isRepeating: Bool = false,
+    upToNextOption: Bool = false
   ) -> ArgumentSpec {
     precondition(!(isRequired && `default` != nil), "'\(long)' is required and has a default")
+    let isRepeating = isRepeating || upToNextOption
     precondition(!(isRepeating && `default` != nil), "repeating '\(long)' cannot have a default")
-    return ArgumentSpec(
+    var spec = ArgumentSpec(
       kind: .option, key: long, shortName: short, valueName: valueName ?? long, abstract: help,
       valueType: type, allowedValues: allowedValues, defaultValue: `default`, flagDefault: nil,
       isRequired: isRequired, isRepeating: isRepeating)
+    spec.takesValuesUpToNextOption = upToNextOption
+    return spec
   }
 
   /// A flag without a value, `false` unless given: `--long`, optionally also `-s`.

@@ -53,6 +53,14 @@ struct LenientParser {
         }
         try Self.check(value, for: definition, name: parsed.name)
         values.append(.init(name: parsed.name, value: value), forKey: definition.key)
+        // `.upToNextOption`: the plain values that follow belong to the option too.
+        while definition.takesValuesUpToNextOption,
+          let (index, next) = remaining.popNextElementIfValue(after: usedHere.last!)
+        {
+          usedHere.append(index)
+          try Self.check(next, for: definition, name: parsed.name)
+          values.append(.init(name: parsed.name, value: next), forKey: definition.key)
+        }
       }
       remaining.remove(usedHere)
       used += usedHere
