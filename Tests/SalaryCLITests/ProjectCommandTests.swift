@@ -263,10 +263,15 @@ private func json(_ run: Run) throws -> [String: Any] {
       error:
         "Error: The value 'ceo' is invalid for '--track <track>'. Please provide one of 'ic' and 'management'."
     ),
-    Bad(
-      arguments: [],
-      error: "Error: Missing expected argument '--experience <years>' (or '--level <level>')."),
   ]
+
+  @Test func withoutExperienceACareerStartsFromNone() {
+    let run = salary("project", "--location", "seattle", "--years", "2", "--format", "csv")
+    let given = salary(
+      "project", "--location", "seattle", "--years", "2", "--format", "csv", "--experience", "0")
+    #expect(run.status == 0 && run.stdout == given.stdout, "\(run)")
+    #expect(run.stdout.contains(#""year",1,"#) && run.stdout.contains(",0,\"junior\","))
+  }
 
   @Test(arguments: bad)
   func badInputIsAUsageError(_ bad: Bad) {

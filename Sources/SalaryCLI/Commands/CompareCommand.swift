@@ -20,7 +20,8 @@ enum CompareCommand {
 
       EXAMPLES:
         salary compare scenarios.csv
-        salary compare --experience 3 --scenario "stay: --location cincinnati" --scenario "move: --location seattle"
+        salary compare --scenario "stay: --location cincinnati" --scenario "move: --location seattle"
+        salary compare --experience 3 --scenario "ic: --track ic" --scenario "manager: --track management"
         salary compare --scenario "degree: --education degree-public" --scenario "bootcamp: --education bootcamp"
       """,
     arguments: [file, scenario] + ProjectOptions.all + [CommonOptions.format, CommonOptions.data])

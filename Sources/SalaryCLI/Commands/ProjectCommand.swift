@@ -10,7 +10,8 @@ enum ProjectCommand {
       On the guides' curves, pay follows your experience (or a --path of promotions) at the \
       market's median, or at the percentile of your --salary, and the whole market drifts up \
       each year. With --raise, pay starts from --salary and rises by fixed raises, as the \
-      classic raise calculators do. Every rate and assumption is listed with its source.
+      classic raise calculators do. Without --experience or --level, the career starts \
+      from no experience: a first job. Every rate and assumption is listed with its source.
 
       EXAMPLES:
         salary project --experience 1 --location seattle

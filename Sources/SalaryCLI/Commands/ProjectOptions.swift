@@ -116,9 +116,9 @@ enum ProjectOptions {
       return count
     }
     let place = isRaiseMode ? nil : try ProfileOptions.place(values, dataset, memo: memo)
+    // Without --experience or --level a career is planned from its start, as after study.
     let profile = try ProfileOptions.resolve(
-      values, place: place, model: model,
-      defaultExperience: isRaiseMode || study != nil ? 0 : nil)
+      values, place: place, model: model, defaultExperience: 0)
 
     var assumptions = profile.assumptions
     var rates: [DerivedRate] = []
