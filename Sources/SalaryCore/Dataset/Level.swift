@@ -18,7 +18,7 @@ public enum Track: String, Sendable, Hashable, CaseIterable {
 ///
 /// Its fields live in one shared, immutable box, so that copying a level (every career
 /// year of a projection holds one) costs one reference count rather than one for each
-/// string; setting a field makes a new box.
+/// string. A level is data read from a file: its fields are read-only.
 public struct Level: Sendable, Hashable {
   /// What a level's years measure.
   public enum YearsKind: String, Sendable, Hashable, CaseIterable {
@@ -66,59 +66,29 @@ public struct Level: Sendable, Hashable {
     @inlinable init(_ fields: Fields) { self.fields = fields }
   }
 
-  @usableFromInline var storage: Storage
+  @usableFromInline let storage: Storage
 
-  /// The fields, read from the box or written as a new one.
-  private var fields: Fields {
-    get { storage.fields }
-    set { storage = Storage(newValue) }
-  }
+  /// The fields, read from the box.
+  private var fields: Fields { storage.fields }
 
   /// The source's id.
-  public var source: String {
-    get { fields.source }
-    set { fields.source = newValue }
-  }
+  public var source: String { fields.source }
   /// The series (list) the level comes from.
-  public var series: String {
-    get { fields.series }
-    set { fields.series = newValue }
-  }
+  public var series: String { fields.series }
   /// Where in the source.
-  public var section: String {
-    get { fields.section }
-    set { fields.section = newValue }
-  }
+  public var section: String { fields.section }
   /// The level key shared across files, such as `senior`.
-  public var key: String {
-    get { fields.key }
-    set { fields.key = newValue }
-  }
+  public var key: String { fields.key }
   /// The title as printed, such as `Senior Back-End Developer`.
-  public var title: String {
-    get { fields.title }
-    set { fields.title = newValue }
-  }
+  public var title: String { fields.title }
   /// The years the source gives.
-  public var years: ExperienceSpan {
-    get { fields.years }
-    set { fields.years = newValue }
-  }
+  public var years: ExperienceSpan { fields.years }
   /// Whether ``years`` are total experience or the level's duration.
-  public var yearsKind: YearsKind {
-    get { fields.yearsKind }
-    set { fields.yearsKind = newValue }
-  }
+  public var yearsKind: YearsKind { fields.yearsKind }
   /// The tracks the level belongs to; empty when the source does not say.
-  public var tracks: Set<Track> {
-    get { Set(Track.allCases.filter { fields.trackBits & $0.bit != 0 }) }
-    set { fields.trackBits = newValue.reduce(0) { $0 | $1.bit } }
-  }
+  public var tracks: Set<Track> { Set(Track.allCases.filter { fields.trackBits & $0.bit != 0 }) }
   /// Other names a user may type for this level, lower-cased.
-  public var aliases: [String] {
-    get { fields.aliases }
-    set { fields.aliases = newValue }
-  }
+  public var aliases: [String] { fields.aliases }
 
   /// Creates a level; the loader validates the fields before calling this.
   ///
