@@ -18,7 +18,9 @@ enum ProfileOptions {
   )
   static let locations = ArgumentSpec.option(
     "location", valueName: "place",
-    help: "The market of each offer, in order; one place applies to all (default: national).",
+    help:
+      "The market of each offer, in order, taking every value up to the next option (so "
+      + "give the offers first); one place applies to all (default: national).",
     upToNextOption: true)
   static let specialization = ArgumentSpec.option(
     "specialization", valueName: "area",
