@@ -7,7 +7,8 @@ import PackageDescription
 /// module lives at the package root (`path: "."`) so it can embed the top-level
 /// data/ folder; it must exclude everything else it would otherwise see.
 let foldersOutsideTheDataModule = [
-  "Sources/SalaryCore", "Sources/SalaryCSV", "Sources/SalaryCLI", "Sources/salary",
+  "Sources/SalaryCore", "Sources/SalaryCSV", "Sources/ArgumentParsing", "Sources/SalaryCLI",
+  "Sources/salary",
   "Sources/salary-bench", "Tests", "README.md", "CHANGELOG.md",
 ]
 
@@ -17,6 +18,7 @@ let package = Package(
     .executable(name: "salary", targets: ["salary"]),
     .library(name: "SalaryCore", targets: ["SalaryCore"]),
     .library(name: "SalaryCSV", targets: ["SalaryCSV"]),
+    .library(name: "ArgumentParsing", targets: ["ArgumentParsing"]),
     .library(name: "SalaryData", targets: ["SalaryData"]),
     .library(name: "SalaryCLI", targets: ["SalaryCLI"]),
   ],
@@ -26,17 +28,22 @@ let package = Package(
     .target(name: "SalaryCore", linkerSettings: [.linkedLibrary("m")]),
     // RFC 4180 reading and spreadsheet-safe writing. Knows nothing of salaries.
     .target(name: "SalaryCSV"),
+    // A command-line argument parser with help, usage and errors in the manner of
+    // swift-argument-parser, and "Did you mean" suggestions. Knows nothing of salaries.
+    .target(name: "ArgumentParsing"),
     // Reads data/ (embedded in the binary) or a user's folder into SalaryCore types.
     .target(
       name: "SalaryData",
-      dependencies: ["SalaryCore", "SalaryCSV"],
+      dependencies: ["SalaryCore", "SalaryCSV", "ArgumentParsing"],
       path: ".",
       exclude: foldersOutsideTheDataModule,
       sources: ["Sources/SalaryData"],
       resources: [.embedInCode("data")]
     ),
-    // Commands, argument parsing, rendering. A library so tests call it in-process.
-    .target(name: "SalaryCLI", dependencies: ["SalaryCore", "SalaryCSV", "SalaryData"]),
+    // The commands: typed options, reports, rendering, file output, the streaming engines.
+    // A library so tests call it in-process.
+    .target(
+      name: "SalaryCLI", dependencies: ["SalaryCore", "SalaryCSV", "SalaryData", "ArgumentParsing"]),
     // Release builds link statically: no dynamic loader at start-up (see DESIGN.md's speed
     // section), and the binary runs on a machine without the Swift runtime.
     .executableTarget(
@@ -52,6 +59,7 @@ let package = Package(
     .testTarget(
       name: "SalaryCoreTests", dependencies: ["SalaryCore", "SalaryData", "_TestSupport"]),
     .testTarget(name: "SalaryCSVTests", dependencies: ["SalaryCSV", "_TestSupport"]),
+    .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing", "_TestSupport"]),
     .testTarget(name: "SalaryDataTests", dependencies: ["SalaryData", "_TestSupport"]),
     .testTarget(name: "SalaryCLITests", dependencies: ["SalaryCLI", "_TestSupport"]),
     .testTarget(

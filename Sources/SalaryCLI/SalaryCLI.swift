@@ -1,8 +1,9 @@
-// The `salary` command line: the command tree, its handlers, and the entry point the
-// executable calls. Tests call `SalaryCommandLine.run` in-process with string streams.
-
+import ArgumentParsing
 import SalaryCore
 import SalaryData
+
+// The `salary` command line: the command tree, its handlers, and the entry point the
+// executable calls. Tests call `SalaryCommandLine.run` in-process with string streams.
 
 /// The `salary` command line.
 public enum SalaryCommandLine {

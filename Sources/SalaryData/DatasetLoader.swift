@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCore
 
 /// Reads a dataset's files into a validated ``Dataset``, or reports every problem.

@@ -204,9 +204,9 @@ struct Bench {
   }
 
   /// The equivalent of `salary project --experience 1 --location seattle --paths 10000
-  /// --years 10`, built from the public API as ProjectOptions builds it: the curve rule at
-  /// the median with an unknown position, on the IC track, with the dataset's rates. Each
-  /// run gets a new ``QuantileCache``, as each `salary project` process does.
+  /// --years 10`, built from the public API: the curve rule at the median with an unknown
+  /// position, on the IC track, with the dataset's defaults. Each run makes its market
+  /// anew, as each `salary project` process does.
   private func monteCarlo() throws(BenchError) -> CaseResult {
     let dataset: Dataset
     do {
@@ -215,13 +215,11 @@ struct Bench {
       throw BenchError.wrongOutput("the embedded dataset does not load: \(error)")
     }
     let model = PayModel(dataset: dataset)
-    guard let seattle = dataset.placeNames.resolve("seattle"),
-      let factor = dataset.locationFactor(for: seattle), let drift = dataset.marketDrift,
-      let driftVolatility = dataset.driftVolatility, let inflation = dataset.inflation,
-      let discount = dataset.discountRate,
-      let persistence = dataset.number(.bandPersistence),
-      let bandVolatility = dataset.number(.bandVolatility),
-      let timing = dataset.number(.promotionTiming)
+    let defaults = ProjectionDefaults(dataset: dataset)
+    guard let seattle = try? dataset.place(named: "seattle"), let drift = defaults.drift,
+      let driftVolatility = defaults.driftVolatility, let inflation = defaults.inflation,
+      let discount = defaults.discountRate, let persistence = defaults.persistence,
+      let bandVolatility = defaults.bandVolatility, let timing = defaults.promotionTiming
     else {
       throw BenchError.wrongOutput(
         "the embedded dataset lacks Seattle's factor or a rate of the projection")
@@ -231,14 +229,14 @@ struct Bench {
       discount: discount.fraction, paths: 10_000, seed: 1,
       driftVolatility: driftVolatility.fraction, persistence: persistence,
       bandVolatility: bandVolatility, timingYears: Int(timing))
-    let rule = PayRule.curve(
-      model: model, factors: [factor], source: nil, percentile: 0.5, positionKnown: false,
-      path: CareerPath(track: .ic))
+    func rule() -> PayRule {
+      let market = try! Market(model: model, spec: MarketSpec(place: seattle))
+      return .curve(
+        market: market, percentile: 0.5, positionKnown: false, path: CareerPath(track: .ic))
+    }
     let (warmUp, wall) = repeatInProcess(.monteCarlo, runs: options.runs(full: 100, quick: 20)) {
       consume(
-        Projection.make(
-          startExperience: 1, rule: rule, education: nil, settings: settings,
-          cache: QuantileCache(model: model)))
+        Projection.make(startExperience: 1, rule: rule(), education: nil, settings: settings))
     }
     return CaseResult(
       name: .monteCarlo,

@@ -1,3 +1,4 @@
+import ArgumentParsing
 import Foundation
 import SalaryCSV
 import SalaryCore
@@ -172,9 +173,11 @@ private func records(_ text: String) throws -> [[String]] {
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
           }.joined(separator: ",") + "\r\n"
       }
-      var estimator = BatchEstimate(
-        model: model, cache: QuantileCache(model: model), defaults: defaults,
-        givenRates: [.init("GBP")!: 1.25], file: "f.csv")
+      // Command-line values that do not parse (or conflict) stop a batch before its rows.
+      var given = defaults
+      given["fx"] = "GBP=1.25"
+      guard let read = try? batchDefaults(given, model: model) else { continue }
+      var estimator = BatchEstimate(markets: Markets(model: model), defaults: read, file: "f.csv")
       var fastWriter = CSVWriter()
       var carefulWriter = CSVWriter()
       var space = [UInt8](repeating: 0, count: 8_192)
@@ -252,8 +255,7 @@ private func records(_ text: String) throws -> [[String]] {
 
     let model = PayModel(dataset: try CommandContext.fixed(width: 80).loadDataset(nil))
     var estimator = BatchEstimate(
-      model: model, cache: QuantileCache(model: model), defaults: [:], givenRates: [:],
-      file: "profiles.csv")
+      markets: Markets(model: model), defaults: BatchDefaults(), file: "profiles.csv")
     var writer = CSVWriter()
     var expected: [UInt8] = []
     for key in BatchEstimate.outputHeader { writer.appendText(key, into: &expected) }

@@ -1,4 +1,6 @@
+import ArgumentParsing
 import Foundation
+import SalaryCore
 
 @testable import SalaryCLI
 
@@ -43,3 +45,24 @@ func temporaryFolder(_ files: [String: String]) throws -> String {
 let repositoryDataFolder = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
   .appendingPathComponent("data").path
+
+/// The command-line defaults of `estimate --batch` given as `options` (`experience: "4"`,
+/// `fx: "GBP=1.25"`), read as the command reads them.
+func batchDefaults(_ options: [String: String], model: PayModel) throws -> BatchDefaults {
+  var arguments = ["estimate", "--batch", "f.csv"]
+  for (key, value) in options.sorted(by: { $0.key < $1.key }) {
+    arguments += ["--\(key)", value]
+  }
+  guard case .run(let invocation) = CommandParser(root: Commands.root).parse(arguments) else {
+    throw ValidationError("the options do not parse: \(arguments)")
+  }
+  return try BatchDefaults(invocation.values, model: model)
+}
+
+/// A runner of scenarios as `export` runs them (bands from the market's spread), with no
+/// options outside the scenarios.
+func scenarioRunner(_ model: PayModel) -> ScenarioRunner {
+  ScenarioRunner(
+    projecting: Projecting(markets: Markets(model: model)), currentYear: 2026,
+    sharing: ParsedValues(arguments: ProjectCommand.spec.arguments), defaults: ["paths": "0"])
+}

@@ -312,11 +312,13 @@ private func json(_ run: Run) throws -> [String: Any] {
   }
 
   @Test func moneyAsPeopleTypeIt() {
-    #expect(parseMoney("128000") == 128_000 && parseMoney("128,000") == 128_000)
-    #expect(parseMoney("$128,000") == 128_000 && parseMoney("128k") == 128_000)
-    #expect(parseMoney("1.5m") == 1_500_000 && parseMoney("€95000") == 95_000)
-    #expect(parseMoney("") == nil && parseMoney("12x") == nil && parseMoney("nan") == nil)
-    #expect(parseMoney("-5") == nil && parseMoney("1e30") == nil)
+    #expect(ValueReading.money("128000") == 128_000 && ValueReading.money("128,000") == 128_000)
+    #expect(ValueReading.money("$128,000") == 128_000 && ValueReading.money("128k") == 128_000)
+    #expect(ValueReading.money("1.5m") == 1_500_000 && ValueReading.money("€95000") == 95_000)
+    #expect(
+      ValueReading.money("") == nil && ValueReading.money("12x") == nil
+        && ValueReading.money("nan") == nil)
+    #expect(ValueReading.money("-5") == nil && ValueReading.money("1e30") == nil)
   }
 }
 

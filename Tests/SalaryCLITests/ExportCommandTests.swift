@@ -1,3 +1,4 @@
+import ArgumentParsing
 import Foundation
 import SalaryCSV
 import SalaryCore
@@ -28,7 +29,7 @@ private func names(in folder: String) throws -> Set<String> {
     let template = salary("export", "--template")
     #expect(template.status == 0 && template.stderr == "")
     let rows = try records(template.stdout)
-    #expect(rows[0] == ["name"] + ProjectOptions.all.map(\.key))
+    #expect(rows[0] == ["name"] + ProjectionArguments.all.map(\.key))
     #expect(rows[0].contains("promotion") && rows[0].contains("education"))
     #expect(rows.count == 1 + ScenarioTemplate.examples.count)
     // The template's numbers are unquoted so a spreadsheet keeps them numbers.
@@ -207,7 +208,7 @@ private func names(in folder: String) throws -> Set<String> {
     for key in ["scenario"] + ProjectionReport.csvHeader { writer.appendText(key, into: &header) }
     writer.endRecord(into: &header)
     let workers = ScenarioWorkers(writer: writer, count: count, share: share) {
-      ScenarioRunner(model: model, context: .fixed(width: 80), shared: ["--paths", "0"])
+      scenarioRunner(model)
     }
     var delivered: [String] = []
     func deliver(_ outcome: ScenarioWorkers.Outcome, _ bytes: ArraySlice<UInt8>) {

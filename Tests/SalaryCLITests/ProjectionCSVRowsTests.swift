@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCSV
 import SalaryData
 import Testing
@@ -110,16 +111,20 @@ import _TestSupport
     report.projection.real = total()
     report.projection.presentValue = total()
     let currency = ["USD", "EUR", "GBP", "INR"].randomElement(using: &random)!
-    report.request.profile.rate = ExchangeRate(
+    let rate = ExchangeRate(
       currency: CurrencyCode(currency)!,
       dollarsPerUnit: currency == "USD" ? 1 : Double.random(in: 0.01...2, using: &random),
       origin: .given)
+    let market = report.request.profile.market
+    report.request.profile = Profile(
+      market: try! Market(model: market.model, spec: MarketSpec(rate: rate)),
+      experience: report.request.profile.experience, level: nil)
     return report
   }
 
   static func baseReport() throws -> (ProjectionReport, [Level]) {
     let model = PayModel(dataset: try EmbeddedDataset.load())
-    let runner = ScenarioRunner(model: model, context: .fixed(width: 80), shared: ["--paths", "0"])
+    let runner = scenarioRunner(model)
     let report = try runner.run(
       Scenario(name: "base", arguments: ["--experience", "3"], options: nil, origin: "test"))
     return (report, model.dataset.ladder.levels)

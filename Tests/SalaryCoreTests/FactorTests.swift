@@ -95,7 +95,6 @@ import Testing
     #expect(places.resolve("Austin") == "austin" && places.resolve("austin, tx") == "austin")
     #expect(places.resolve("NYC") == "new-york" && places.resolve("uk") == "united-kingdom")
     #expect(places.resolve("austn") == nil)
-    #expect(places.suggest("austn") == ["Austin, TX"])
     #expect(Self.dataset.levelNames.resolve("Sr") == "senior")
     #expect(Self.dataset.levelNames.resolve("Senior Back-End Developer") == "senior")
     #expect(Self.dataset.specializationNames.resolve("golang") == "go")

@@ -110,7 +110,7 @@ import Testing
     Projection.make(
       startExperience: start,
       rule: .curve(
-        model: Self.model, factors: [], source: nil, percentile: percentile, positionKnown: known,
+        market: try! Self.model.market(), percentile: percentile, positionKnown: known,
         path: path),
       education: education, settings: settings)
   }
@@ -180,8 +180,7 @@ import Testing
     return Projection.make(
       startExperience: 2,
       rule: .curve(
-        model: Self.model, factors: [], source: nil, percentile: 0.7, positionKnown: known,
-        path: path),
+        market: try Self.model.market(), percentile: 0.7, positionKnown: known, path: path),
       education: nil,
       settings: ProjectionSettings(
         years: 10, startYear: 2027, drift: 0.035, inflation: 0.02, discount: 0.0506, paths: 400,

@@ -4,27 +4,33 @@ import _TestSupport
 
 @testable import SalaryCore
 
-/// The quantile table against the exact root-finds of ``PayModel/estimate``.
+/// The quantile table against the exact root-finds of the market's mixture.
 @Suite struct QuantileTableTests {
   static let model = ReproductionTests.model
   static let sanFrancisco = model.dataset.locationFactor(for: "san-francisco")!
   static let distributedSystems = model.dataset.specializationFactor(for: "distributed-systems")!
 
-  /// One consensus: a selector (`nil` for all guides) and the factors after which it is read.
+  /// One market: a selector (`nil` for all guides) and the factors after which it is read.
   struct Case: CustomTestStringConvertible, Sendable {
     var source: String?
-    var factors: [Factor]
+    var factors: FactorSet
     var seed: UInt64
-    var testDescription: String {
-      "\(source ?? "all") \(factors.isEmpty ? "no factors" : factors.map(\.label).joined())"
-    }
+    var testDescription: String { "\(source ?? "all") \(factors)" }
+
+    var market: Market { try! QuantileTableTests.model.market(source: source, factors) }
+  }
+
+  /// The exact P10 to P90 of `market` at `experience`: the one solver, without the table.
+  static func exactQuantiles(_ market: Market, _ experience: Double) throws -> [Double] {
+    let mixture = try market.mixture(at: experience)
+    return Estimate.probabilities.map(mixture.quantile)
   }
 
   /// Every selector, with no factors, San Francisco's point factor and the uncertain
   /// distributed-systems premium.
   static let cases: [Case] = {
-    let factorSets = [[], [sanFrancisco], [distributedSystems]]
-    return ([nil] + model.selectors).flatMap { source in
+    let factorSets: [FactorSet] = [.none, .point, .uncertain]
+    return ([nil] + model.selectorNames).flatMap { source in
       factorSets.map { Case(source: source, factors: $0, seed: 0) }
     }.enumerated().map { index, testCase in
       var seeded = testCase
@@ -38,15 +44,15 @@ import _TestSupport
     #expect(Self.distributedSystems.isUncertain)
   }
 
-  /// Within $1 of the estimate, and in order P10 ≤ … ≤ P90, on every grid point, every
-  /// 0.01 years of 0…25 and 20,000 seeded random experiences in 0…60.
+  /// Within $1 of the exact quantiles, and in order P10 ≤ … ≤ P90, on every grid point,
+  /// every 0.01 years of 0…25 and 20,000 seeded random experiences in 0…60.
   ///
-  /// An estimate is the same at every experience held to one edge, so past the first 200
-  /// held experiences (each estimated in full) the edge's estimate is reused.
+  /// The exact quantiles are the same at every experience held to one edge, so past the
+  /// first 200 held experiences (each solved in full) the edge's are reused.
   @Test(arguments: cases)
-  func theTableAgreesWithTheEstimate(_ testCase: Case) throws {
-    let table = try QuantileTable(
-      model: Self.model, factors: testCase.factors, source: testCase.source)
+  func theTableAgreesWithTheExactQuantiles(_ testCase: Case) throws {
+    let market = testCase.market
+    let table = try market.table()
     let range = table.experienceRange
     var rng = SplitMix64(seed: testCase.seed)
     let experiences =
@@ -58,15 +64,13 @@ import _TestSupport
     var atEdge: [Double: [Double]] = [:]
     var heldEstimates = 0
     for experience in experiences {
-      table.quantiles(at: experience, into: &pay)
-      let held = min(max(experience, range.lowerBound), range.upperBound)
+      let held = market.heldExperience(experience)
+      table.quantiles(at: held, into: &pay)
       let exact: [Double]
       if held != experience, heldEstimates >= 200, let known = atEdge[held] {
         exact = known
       } else {
-        exact = try Self.model.estimate(
-          experience: experience, factors: testCase.factors, source: testCase.source
-        ).quantiles
+        exact = try Self.exactQuantiles(market, experience)
         if held != experience {
           #expect(atEdge[held] == nil || atEdge[held] == exact, "held at \(experience)")
           atEdge[held] = exact
@@ -91,9 +95,7 @@ import _TestSupport
       nil, "research-com", "cbt-nuggets", "himalayas", "noble-desktop", "himalayas/levels",
       "noble-desktop/overview", "cbt-nuggets/salary-table", "himalayas/faq",
     ]
-    let factorSets = [
-      [], [sanFrancisco], [distributedSystems], [sanFrancisco, distributedSystems],
-    ]
+    let factorSets: [FactorSet] = [.none, .point, .uncertain, .both]
     return sources.flatMap { source in
       factorSets.map { Case(source: source, factors: $0, seed: 0) }
     }.enumerated().map { index, testCase in
@@ -108,8 +110,8 @@ import _TestSupport
   /// seeded random experiences; and its two grid points are an interval of the full grid.
   @Test(arguments: coveringCases)
   func aTableCoveringOneExperienceIsTheFullTableThere(_ testCase: Case) throws {
-    let full = try QuantileTable(
-      model: Self.model, factors: testCase.factors, source: testCase.source)
+    let market = testCase.market
+    let full = try QuantileTable(market: market)
     let range = full.experienceRange
     var rng = SplitMix64(seed: testCase.seed)
     let experiences =
@@ -119,48 +121,43 @@ import _TestSupport
     var expected = [Double](repeating: 0, count: 5)
     var found = expected
     for experience in experiences {
-      let covering = try QuantileTable(
-        model: Self.model, factors: testCase.factors, source: testCase.source,
-        covering: experience)
+      let held = market.heldExperience(experience)
+      let covering = try QuantileTable(market: market, covering: held)
       #expect(covering.experienceRange == range)
-      full.quantiles(at: experience, into: &expected)
-      covering.quantiles(at: experience, into: &found)
+      full.quantiles(at: held, into: &expected)
+      covering.quantiles(at: held, into: &found)
       #expect(
         found.map(\.bitPattern) == expected.map(\.bitPattern),
         "at \(experience) years: \(found) vs \(expected)")
       for j in 0..<5 {
         #expect(
-          covering.quantile(j, at: experience).bitPattern
-            == full.quantile(j, at: experience).bitPattern)
+          covering.quantile(j, at: held).bitPattern == full.quantile(j, at: held).bitPattern)
       }
       // The interval the full table reads: the last that starts at or before the experience.
-      let held = min(max(experience, range.lowerBound), range.upperBound)
       let start = full.grid.dropLast().lastIndex { $0 <= held } ?? 0
       #expect(Array(full.grid[start..<min(start + 2, full.grid.count)]) == covering.grid)
     }
   }
 
-  /// A table built covering one experience refuses to answer elsewhere.
+  /// A table built covering one experience holds one interval.
   @Test func aTableCoveringOneExperienceCoversOneInterval() throws {
-    let covering = try QuantileTable(model: Self.model, covering: 4)
+    let covering = try QuantileTable(market: try Self.model.market(), covering: 4)
     #expect(covering.grid.count == 2)
     #expect(covering.grid[0] <= 4 && 4 < covering.grid[1])
     #expect(covering.grid[1] - covering.grid[0] <= 1)
-    #expect(throws: EstimateError.self) {
-      try QuantileTable(model: Self.model, source: "himalaya", covering: 4)
-    }
   }
 
   /// The grid runs over the supported range and holds every kink in it: each curve's
   /// observation midpoints and coverage ends.
-  @Test(arguments: [nil] + model.selectors)
+  @Test(arguments: [nil] + model.selectorNames)
   func theGridHoldsEveryKink(_ source: String?) throws {
-    let table = try QuantileTable(model: Self.model, source: source)
-    let range = Consensus(curves: Self.model.curves(selectedBy: source)!).supportedExperience
+    let market = try Self.model.market(source: source)
+    let table = try market.table()
+    let range = market.consensus.supportedExperience
     #expect(table.experienceRange == range)
     #expect(table.grid.first == range.lowerBound && table.grid.last == range.upperBound)
     #expect(zip(table.grid, table.grid.dropFirst()).allSatisfy { $0 < $1 })
-    for curve in Self.model.curves(selectedBy: source)! {
+    for curve in market.curves {
       let kinks =
         curve.observations.map(\.midpoint) + [curve.coverage.lowerBound, curve.coverage.upperBound]
       for kink in kinks where range.contains(kink) {
@@ -171,41 +168,40 @@ import _TestSupport
 
   /// The consensus of all guides: 107 grid points, none more than half a year apart.
   @Test func theGridOfAllGuides() throws {
-    let table = try QuantileTable(model: Self.model)
+    let table = try Self.model.market().table()
     #expect(table.grid.count > 50 && table.grid.count < 200, "\(table.grid.count) points")
     #expect(zip(table.grid, table.grid.dropFirst()).allSatisfy { $1 - $0 <= 0.5 })
   }
 
-  /// Past the supported range a query is held at the edge, as an estimate is.
+  /// Past the market's range an answer is held at the edge, the table's as the estimate's.
   @Test func experienceIsHeldAtTheEdges() throws {
-    let table = try QuantileTable(model: Self.model)
-    let edge = table.experienceRange.upperBound
+    let market = try Self.model.market()
+    let edge = market.experienceRange.upperBound
     #expect(edge == 17.5)
-    var atEdge = [Double](repeating: 0, count: 5)
-    var beyond = atEdge
-    table.quantiles(at: edge, into: &atEdge)
-    for experience in [17.500_001, 20, 60, 1_000] {
-      table.quantiles(at: experience, into: &beyond)
-      #expect(beyond == atEdge, "\(experience) years")
+    let atEdge = try market.quantiles(at: edge)
+    for experience in [17.500_001, 20, 60] {
+      #expect(try market.quantiles(at: experience) == atEdge, "\(experience) years")
+      #expect(market.heldExperience(experience) == edge)
     }
     // One series that speaks fully only at 7.5 years: the table is one point.
-    let overview = try QuantileTable(model: Self.model, source: "noble-desktop/overview")
-    #expect(overview.grid == [7.5])
-    let exact = try Self.model.estimate(experience: 0, source: "noble-desktop/overview")
+    let overview = try Self.model.market(source: "noble-desktop/overview")
+    #expect(try overview.table().grid == [7.5])
+    let exact = try Self.exactQuantiles(overview, 0)
     for experience in [0.0, 7.5, 30] {
-      overview.quantiles(at: experience, into: &beyond)
-      for (a, b) in zip(beyond, exact.quantiles) { #expect(abs(a - b) < 1e-6) }
+      for (a, b) in zip(try overview.quantiles(at: experience), exact) {
+        #expect(abs(a - b) < 1e-6)
+      }
     }
   }
 
   /// A point factor multiplies every quantile by itself, as in an estimate. (The grids
   /// differ: the tolerance that refines them is in dollars, and there are more of them.)
   @Test func aPointFactorMultipliesTheTable() throws {
-    let plain = try QuantileTable(model: Self.model)
-    let scaled = try QuantileTable(model: Self.model, factors: [Self.sanFrancisco])
+    let plain = try Self.model.market().table()
+    let scaled = try Self.model.market(source: nil, .point).table()
     var rng = SplitMix64(seed: 11)
     for _ in 0..<1_000 {
-      let experience = Double.random(in: 0...20, using: &rng)
+      let experience = min(Double.random(in: 0...20, using: &rng), 17.5)
       for j in 0..<5 {
         let expected = plain.quantile(j, at: experience) * Self.sanFrancisco.value
         #expect(abs(scaled.quantile(j, at: experience) / expected - 1) < 1e-6)
@@ -222,10 +218,10 @@ import _TestSupport
 
   /// The three ways to read the table agree exactly.
   @Test func everyQueryGivesTheSameValues() throws {
-    let table = try QuantileTable(model: Self.model, factors: [Self.distributedSystems])
+    let table = try Self.model.market(source: nil, .uncertain).table()
     var array = [Double](repeating: 0, count: 5)
     var inline = InlineArray<5, Double>(repeating: 0)
-    for experience in stride(from: 0.0, through: 20, by: 0.37) {
+    for experience in stride(from: 0.0, through: 17.5, by: 0.37) {
       table.quantiles(at: experience, into: &array)
       do {
         var span = inline.mutableSpan
@@ -241,14 +237,14 @@ import _TestSupport
   /// Other probabilities, closer to the tails, agree within $1 too.
   @Test func chosenProbabilities() throws {
     let probabilities = [0.01, 0.05, 0.5, 0.95, 0.99]
-    let table = try QuantileTable(
-      model: Self.model, factors: [Self.sanFrancisco], probabilities: probabilities)
+    let market = try Self.model.market(source: nil, .point)
+    let table = try QuantileTable(market: market, probabilities: probabilities)
     #expect(table.probabilities == probabilities)
     var pay = [Double](repeating: 0, count: 5)
     for step in 0...1_000 {
-      let experience = Double(step) / 50
+      let experience = market.heldExperience(Double(step) / 50)
       table.quantiles(at: experience, into: &pay)
-      let exact = try Self.model.estimate(experience: experience, factors: [Self.sanFrancisco])
+      let exact = try market.mixture(at: experience)
       for (p, value) in zip(probabilities, pay) {
         let expected = exact.quantile(p)
         #expect(abs(value - expected) < 1, "P\(p) at \(experience): \(value) vs \(expected)")
@@ -257,15 +253,15 @@ import _TestSupport
   }
 
   @Test func anUnknownSourceIsAnError() {
-    #expect(throws: EstimateError.self) {
-      try QuantileTable(model: Self.model, source: "himalaya")
+    #expect(throws: MarketError.unknownSource("himalaya")) {
+      try Self.model.selector(named: "himalaya")
     }
   }
 
   /// The table's weights are ``Consensus/weights(at:)``'s, bit for bit.
   @Test(arguments: [nil, "noble-desktop", "himalayas"])
-  func theWeightsAreTheConsensus(_ source: String?) {
-    let consensus = Consensus(curves: Self.model.curves(selectedBy: source)!)
+  func theWeightsAreTheConsensus(_ source: String?) throws {
+    let consensus = try Self.model.market(source: source).consensus
     let builder = QuantileTableBuilder(
       consensus: consensus, applied: [], offset: 0, probabilities: Estimate.probabilities)
     for step in 0...2_000 {
@@ -312,117 +308,28 @@ import _TestSupport
 
   @Test(arguments: [[], [sanFrancisco], [distributedSystems, sanFrancisco]])
   func theCrossingConsensusAgreesWithItsMixture(_ factors: [Factor]) throws {
-    let table = try QuantileTable(
-      consensus: Self.crossing, factors: factors, probabilities: Estimate.probabilities)
-    #expect(table.grid.contains(5))
     let pointOnly = factors.allSatisfy { !$0.isUncertain }
+    let table = try QuantileTable(
+      consensus: Self.crossing, applied: pointOnly ? [] : factors,
+      offset: pointOnly ? Math.log(factors.combinedValue) : 0,
+      probabilities: Estimate.probabilities)
+    #expect(table.grid.contains(5))
     var pay = [Double](repeating: 0, count: 5)
     var worst = (error: 0.0, experience: 0.0)
     for step in 0...1_400 {
       let experience = Double(step) / 100
-      table.quantiles(at: experience, into: &pay)
       let held = min(experience, 12)
-      let mixture = Self.crossing.mixture(at: held, factors: pointOnly ? [] : factors)!
+      table.quantiles(at: held, into: &pay)
+      let weights = Self.crossing.weights(at: held)
+      let mixture = LogNormalMixture(
+        zip(Self.crossing.curves, weights).map { curve, weight in
+          .init(curve.distribution(at: held).applying(pointOnly ? [] : factors), weight: weight)
+        })
       for (p, value) in zip(Estimate.probabilities, pay) {
         let exact = mixture.quantile(p) * (pointOnly ? factors.combinedValue : 1)
         if abs(value - exact) > worst.error { worst = (abs(value - exact), experience) }
       }
     }
     #expect(worst.error < 1, "off by $\(worst.error) at \(worst.experience) years")
-  }
-}
-
-/// The score table against `mixture.quantile(Φ(z))`.
-@Suite struct ScoreTableTests {
-  static let model = ReproductionTests.model
-
-  static let cases: [QuantileTableTests.Case] = ([nil] + model.selectors).flatMap { source in
-    [[], [QuantileTableTests.sanFrancisco], [QuantileTableTests.distributedSystems]].map {
-      QuantileTableTests.Case(source: source, factors: $0, seed: 0)
-    }
-  }
-
-  /// Within $1 for |z| ≤ 3.5 and 0.1% beyond, increasing in z, at several experiences.
-  @Test(arguments: cases)
-  func theTableAgreesWithTheMixture(_ testCase: QuantileTableTests.Case) throws {
-    for experience in [0, 1, 2.5, 5.09, 6.5, 12, 20] {
-      let table = try ScoreTable(
-        model: Self.model, experience: experience, factors: testCase.factors,
-        source: testCase.source)
-      let mixture = try Self.model.estimate(
-        experience: experience, factors: testCase.factors, source: testCase.source
-      ).mixture
-      var worst = (error: 0.0, score: 0.0)
-      var worstTail = (error: 0.0, score: 0.0)
-      var previous = -Double.infinity
-      var disorder: [Double] = []
-      for step in -1_200...1_200 {
-        let z = Double(step) / 200
-        let pay = table.pay(atScore: z)
-        let exact = mixture.quantile(StandardNormal.cdf(z))
-        if abs(z) <= 3.5 {
-          if abs(pay - exact) > worst.error { worst = (abs(pay - exact), z) }
-        } else if abs(pay / exact - 1) > worstTail.error {
-          worstTail = (abs(pay / exact - 1), z)
-        }
-        if pay <= previous { disorder.append(z) }
-        previous = pay
-      }
-      let context = "\(testCase.testDescription) at \(experience) years"
-      #expect(worst.error < 1, "\(context): off by $\(worst.error) at z = \(worst.score)")
-      #expect(
-        worstTail.error < 0.001, "\(context): off by \(worstTail.error) at z = \(worstTail.score)")
-      #expect(disorder.isEmpty, "\(context): not increasing at \(disorder.prefix(5))")
-    }
-  }
-
-  /// A fine sweep of one table: every 0.0005 of z in −3.5…3.5, against the mixture.
-  @Test func aFineSweep() throws {
-    let table = try ScoreTable(model: Self.model, experience: 4)
-    let mixture = try Self.model.estimate(experience: 4).mixture
-    for step in -7_000...7_000 {
-      let z = Double(step) / 2_000
-      let exact = mixture.quantile(StandardNormal.cdf(z))
-      #expect(abs(table.pay(atScore: z) - exact) < 1, "z = \(z)")
-    }
-  }
-
-  /// One lognormal is a straight line in z: μ + σz, to rounding.
-  @Test func oneLognormalIsAStraightLine() {
-    let table = ScoreTable(
-      mixture: LogNormalMixture([.init(LogNormal(mu: 11.5, sigma: 0.3), weight: 1)]))
-    for step in -700...700 {
-      let z = Double(step) / 100
-      #expect(abs(table.logPay(atScore: z) - (11.5 + 0.3 * z)) < 1e-12, "z = \(z)")
-    }
-  }
-
-  /// Past ±6 the table goes on along its end slopes, still increasing.
-  @Test func scoresBeyondSixContinue() throws {
-    let table = try ScoreTable(model: Self.model, experience: 3)
-    let mixture = try Self.model.estimate(experience: 3).mixture
-    let values = [-9, -7, -6.5, -6, 6, 6.5, 7, 9].map { table.logPay(atScore: $0) }
-    #expect(zip(values, values.dropFirst()).allSatisfy { $0 < $1 })
-    // At 6.5 the line is still within 0.1% of the mixture.
-    let exact = mixture.quantile(StandardNormal.cdf(6.5))
-    #expect(abs(table.pay(atScore: 6.5) / exact - 1) < 0.001)
-  }
-
-  /// The model's table is the table of the estimate's mixture.
-  @Test func theModelsTableIsTheEstimatesMixture() throws {
-    let factors = [QuantileTableTests.sanFrancisco]
-    let fromModel = try ScoreTable(model: Self.model, experience: 30, factors: factors)
-    let estimate = try Self.model.estimate(experience: 30, factors: factors)
-    let fromMixture = ScoreTable(mixture: estimate.mixture)
-    for step in -60...60 {
-      let z = Double(step) / 10
-      #expect(abs(fromModel.logPay(atScore: z) - fromMixture.logPay(atScore: z)) < 1e-9)
-    }
-  }
-
-  @Test func anUnknownSourceIsAnError() {
-    #expect(throws: EstimateError.self) {
-      try ScoreTable(model: Self.model, experience: 3, source: "himalaya")
-    }
   }
 }

@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCSV
 import SalaryCore
 import SalaryData
@@ -27,20 +28,51 @@ struct BatchEstimate {
     "source", "currency", "p10", "p25", "p50", "p75", "p90",
   ]
 
-  let model: PayModel
-  let cache: QuantileCache
+  let markets: Markets
   /// Values given on the command line, used where a row leaves a column empty.
-  let defaults: [String: String]
-  let givenRates: [CurrencyCode: Double]
+  let defaults: BatchDefaults
   let file: String
 
-  /// A market resolved once: its profile (without experience) and its table.
-  private struct Market {
-    var profile: Profile
-    var table: QuantileTable
+  /// A row's market, resolved once by the text of its market cells: the market, its
+  /// lookup of P10 to P90, and its location, specialization, source and currency fields,
+  /// encoded once for the fast path.
+  ///
+  /// A class, so that a row reaches it by reference: as a struct in an array it was copied
+  /// for every row, six retains and releases.
+  final class RowMarket {
+    /// The quantiles a row has: P10, P25, P50, P75, P90.
+    static let quantileCount = 5
+
+    let market: Market
+    let lookup: QuantileLookup
+    let fields: CSVEncodedFields
+
+    init(market: Market, lookup: QuantileLookup, fields: CSVEncodedFields) {
+      self.market = market
+      self.lookup = lookup
+      self.fields = fields
+    }
+
+    /// The fields of a row after its experience, as ``EstimateRow`` writes them: experience
+    /// used, level, the market's fields, and the five quantiles in its currency.
+    func appendFigures(
+      experience: Double, level: CSVEncodedFields?, to record: inout CSVRecordEncoder
+    ) throws(CSVNumberError) {
+      try record.appendNumber(lookup.heldExperience(experience), fractionDigits: 2)
+      if let level { record.append(level) } else { record.appendEmpty() }
+      record.append(fields)
+      var quantiles = InlineArray<5, Double>(repeating: 0)
+      var span = quantiles.mutableSpan
+      lookup.quantiles(at: experience, into: &span)
+      let rate = market.rate
+      for index in 0..<Self.quantileCount {
+        try record.appendNumber(rate.fromDollars(span[index]), fractionDigits: 0)
+      }
+    }
   }
 
-  private var markets: [[String]: Result<Market, RowProblem>] = [:]
+  /// Markets and levels by the text of their cells (an empty cell: the command line's).
+  private var marketsByCells: [[String]: Result<RowMarket, RowProblem>] = [:]
   private var levels: [String: Result<Level, RowProblem>] = [:]
 
   /// The market columns in the order of a market's key.
@@ -58,66 +90,18 @@ struct BatchEstimate {
   private var keyedMarketColumns: [Int] = []
 
   /// The markets by the trimmed bytes of their cells: for each key's number, the market's
-  /// place in ``fastMarkets``, or -1 for a market with a problem.
+  /// place in ``rowMarkets``, or -1 for a market with a problem.
   private var marketIndex = ByteKeyIndex()
   private var marketSlots: [Int] = []
-  private var fastMarkets: [FastMarket] = []
+  private var rowMarkets: [RowMarket] = []
   /// The levels by the trimmed bytes of their cell, likewise.
   private var levelIndex = ByteKeyIndex()
   private var levelSlots: [Int] = []
   private var fastLevels: [FastLevel] = []
-  /// Whether `--experience` and `--level` were given, for cells left empty.
-  private let hasDefaultExperience: Bool
-  private let hasDefaultLevel: Bool
-  /// `--experience`, if given and valid; `--level`'s place in ``fastLevels``, if given and
-  /// known.
-  private var defaultExperience: Double?
+  /// `--level`'s place in ``fastLevels``, if given.
   private var defaultLevel: Int?
   /// The output's dialect, for fields encoded ahead of the rows.
   private let configuration: CSVWriter.Configuration
-
-  /// A market as the fast path uses it: its table, the range the table holds, its rate, and
-  /// its location, specialization, source and currency fields, encoded once.
-  ///
-  /// A class, so that a row reaches it by reference: as a struct in an array it was copied
-  /// for every row, six retains and releases.
-  private final class FastMarket {
-    /// The quantiles a row has: P10, P25, P50, P75, P90.
-    static let quantileCount = 5
-
-    let table: QuantileTable
-    let lowest: Double
-    let highest: Double
-    let rate: ExchangeRate
-    let fields: CSVEncodedFields
-
-    init(
-      table: QuantileTable, lowest: Double, highest: Double, rate: ExchangeRate,
-      fields: CSVEncodedFields
-    ) {
-      self.table = table
-      self.lowest = lowest
-      self.highest = highest
-      self.rate = rate
-      self.fields = fields
-    }
-
-    /// The fields of a row after its experience, as ``BatchEstimate/appendRow`` writes them:
-    /// experience used, level, the market's fields, and the five quantiles in its currency.
-    func appendFigures(
-      experience: Double, level: CSVEncodedFields?, to record: inout CSVRecordEncoder
-    ) throws(CSVNumberError) {
-      try record.appendNumber(min(max(experience, lowest), highest), fractionDigits: 2)
-      if let level { record.append(level) } else { record.appendEmpty() }
-      record.append(fields)
-      var quantiles = InlineArray<5, Double>(repeating: 0)
-      var span = quantiles.mutableSpan
-      table.quantiles(at: experience, into: &span)
-      for index in 0..<Self.quantileCount {
-        try record.appendNumber(rate.fromDollars(span[index]), fractionDigits: 0)
-      }
-    }
-  }
 
   /// A level as the fast path uses it: the experience it stands for, and its field.
   private struct FastLevel {
@@ -133,28 +117,20 @@ struct BatchEstimate {
   }
 
   init(
-    model: PayModel, cache: QuantileCache, defaults: [String: String],
-    givenRates: [CurrencyCode: Double], file: String,
+    markets: Markets, defaults: BatchDefaults, file: String,
     configuration: CSVWriter.Configuration = .rfc4180
   ) {
-    self.model = model
+    self.markets = markets
     self.configuration = configuration
-    hasDefaultExperience = defaults["experience"] != nil
-    hasDefaultLevel = defaults["level"] != nil
-    self.cache = cache
     self.defaults = defaults
-    self.givenRates = givenRates
     self.file = file
-    if let given = defaults["experience"] {
-      defaultExperience = try? ProfileResolution.experience(given)
-    }
-    if let given = defaults["level"] {
-      if let level = fastLevel(resolveLevel(given)) {
-        defaultLevel = fastLevels.count
-        fastLevels.append(level)
-      }
+    if let level = defaults.level, let fast = fastLevel(.success(level)) {
+      defaultLevel = fastLevels.count
+      fastLevels.append(fast)
     }
   }
+
+  var model: PayModel { markets.model }
 
   /// Checks the header: known columns only, and a way to get each row's experience. Notes
   /// where each column is for the fast path.
@@ -169,8 +145,8 @@ struct BatchEstimate {
       }
       index[column] = position
     }
-    if index["experience"] == nil && index["level"] == nil && defaults["experience"] == nil
-      && defaults["level"] == nil
+    if index["experience"] == nil && index["level"] == nil && defaults.experience == nil
+      && defaults.level == nil
     {
       throw ValidationError(
         "\(file):\(header.line):1: a batch needs an 'experience' or 'level' column (or "
@@ -198,14 +174,14 @@ struct BatchEstimate {
     let experienceCell = cell(record, experienceColumn)
     let levelCell = cell(record, levelColumn)
     guard let experienceCell, let levelCell else { return nil }
-    let hasExperience = experienceCell.count > 0 || hasDefaultExperience
-    let hasLevel = levelCell.count > 0 || hasDefaultLevel
+    let hasExperience = experienceCell.count > 0 || defaults.experience != nil
+    let hasLevel = levelCell.count > 0 || defaults.level != nil
     let experience: Double
     var level = -1
     switch (hasExperience, hasLevel) {
     case (true, false):
       let parsed =
-        experienceCell.count > 0 ? Self.plainYears(experienceCell) : defaultExperience
+        experienceCell.count > 0 ? Self.plainYears(experienceCell) : defaults.experience
       guard let parsed else { return nil }
       experience = parsed
     case (false, true):
@@ -219,7 +195,7 @@ struct BatchEstimate {
     guard let name = cell(record, nameColumn) else { return nil }
 
     var size =
-      CSVRecordEncoder.maxTextFieldLength(name.count) + fastMarkets[market].fields.byteCount
+      CSVRecordEncoder.maxTextFieldLength(name.count) + rowMarkets[market].fields.byteCount
       + 8 * CSVRecordEncoder.maxNumberFieldLength + 16
     if level >= 0 { size += fastLevels[level].field.byteCount }
     guard space.count >= size else { return nil }
@@ -227,7 +203,7 @@ struct BatchEstimate {
       try fields.appendInteger(row)
       if name.count > 0 { fields.appendText(utf8: name) } else { fields.appendEmpty() }
       try fields.appendNumber(experience, fractionDigits: 2)
-      try fastMarkets[market].appendFigures(
+      try rowMarkets[market].appendFigures(
         experience: experience, level: level >= 0 ? fastLevels[level].field : nil, to: &fields)
     }
   }
@@ -252,7 +228,7 @@ struct BatchEstimate {
   }
 
   /// Years written as plain digits with an optional fraction (`4`, `12.5`), at most 15 digits,
-  /// from 0 to 60: exactly what ``ProfileResolution/experience(_:)`` makes of them; nil for
+  /// from 0 to 60: exactly what ``ValueReading/experience(_:)`` makes of them; nil for
   /// anything else, which it then judges.
   ///
   /// The digits make an integer below 2^53 and the divisor 10^k is exact, so the one division
@@ -283,7 +259,7 @@ struct BatchEstimate {
     return years <= 60 ? years : nil
   }
 
-  /// The row's market's place in ``fastMarkets``, resolving a market seen for the first time;
+  /// The row's market's place in ``rowMarkets``, resolving a market seen for the first time;
   /// nil when its cells need the careful path or the market has a problem.
   private mutating func marketNumber(_ record: borrowing CSVRecordView) -> Int? {
     var key = CellKey()
@@ -295,25 +271,25 @@ struct BatchEstimate {
       let slot = marketSlots[found]
       return slot >= 0 ? slot : nil
     }
-    // What the careful path makes of the same cells: the cell, or the option when it is empty.
+    // What the careful path makes of the same cells.
     var strings: [String] = []
     var part = 0
-    for (offset, column) in Self.marketColumns.enumerated() {
+    for offset in Self.marketColumns.indices {
       var text = ""
       if marketColumnPositions[offset] >= 0 {
         text = String(decoding: key.parts[part], as: UTF8.self)
         part += 1
       }
-      strings.append(text.isEmpty ? defaults[column] ?? "" : text)
+      strings.append(text)
     }
     marketIndex.insert(key)
-    guard let market = fastMarket(markets[strings] ?? resolveMarket(strings)) else {
+    guard case .success(let market) = marketsByCells[strings] ?? resolveMarket(strings) else {
       marketSlots.append(-1)
       return nil
     }
-    marketSlots.append(fastMarkets.count)
-    fastMarkets.append(market)
-    return fastMarkets.count - 1
+    marketSlots.append(rowMarkets.count)
+    rowMarkets.append(market)
+    return rowMarkets.count - 1
   }
 
   /// Writes the estimate of one row, or throws its problem as a row-level error.
@@ -321,12 +297,11 @@ struct BatchEstimate {
     _ record: CSVRecord, layout: [String: Int], row: Int, to writer: inout CSVWriter,
     _ bytes: inout [UInt8]
   ) throws {
+    /// The trimmed text of a column's cell, with its position; nil when empty or absent.
     func cell(_ column: String) -> (text: String, position: Int)? {
-      if let position = layout[column] {
-        let text = record.fields[position].trimmingSpaces
-        if !text.isEmpty { return (text, record.columns[position]) }
-      }
-      return defaults[column].map { ($0, 0) }
+      guard let position = layout[column] else { return nil }
+      let text = record.fields[position].trimmingSpaces
+      return text.isEmpty ? nil : (text, record.columns[position])
     }
     func problem(_ failure: RowProblem) -> ValidationError {
       let column = layout[failure.column].map { record.columns[$0] } ?? 0
@@ -336,47 +311,61 @@ struct BatchEstimate {
           + failure.reason, isRowProblem: true)
     }
 
-    let marketKey = ["location", "specialization", "premium", "source", "currency"].map {
-      cell($0)?.text ?? ""
-    }
-    let market: Market
-    switch markets[marketKey] ?? resolveMarket(marketKey) {
+    let marketKey = Self.marketColumns.map { cell($0)?.text ?? "" }
+    let market: RowMarket
+    switch marketsByCells[marketKey] ?? resolveMarket(marketKey) {
     case .success(let found): market = found
     case .failure(let failure): throw problem(failure)
     }
 
+    // A row's experience and level: its cells, or else the command line's.
+    let experienceCell = cell("experience")?.text
+    let levelCell = cell("level")?.text
+    let hasExperience = experienceCell != nil || defaults.experience != nil
+    let hasLevel = levelCell != nil || defaults.level != nil
     let experience: Double
     var level: Level?
-    switch (cell("experience"), cell("level")) {
-    case (let given?, nil):
-      do {
-        experience = try ProfileResolution.experience(given.text)
-      } catch {
-        throw problem(
-          RowProblem(column: "experience", value: given.text, reason: error.reason ?? ""))
+    switch (hasExperience, hasLevel) {
+    case (true, false):
+      if let given = experienceCell {
+        do {
+          experience = try ValueReading.experience(given)
+        } catch {
+          throw problem(RowProblem(column: "experience", value: given, reason: error.reason ?? ""))
+        }
+      } else {
+        experience = defaults.experience!
       }
-    case (nil, let given?):
-      let found = levels[given.text] ?? resolveLevel(given.text)
-      switch found {
-      case .success(let resolved):
-        level = resolved
-        experience = resolved.years.closed(openSpanYears: model.dataset.openSpanYears).midpoint!
-      case .failure(let failure): throw problem(failure)
+    case (false, true):
+      if let given = levelCell {
+        switch levels[given] ?? resolveLevel(given) {
+        case .success(let resolved): level = resolved
+        case .failure(let failure): throw problem(failure)
+        }
+      } else {
+        level = defaults.level
       }
-    case (_?, _?):
+      experience = levelExperience(level!)
+    case (true, true):
       throw ValidationError(
         "\(file):\(record.line): give experience or level, not both.", isRowProblem: true)
-    case (nil, nil):
+    case (false, false):
       throw ValidationError(
         "\(file):\(record.line): the row has no experience or level.", isRowProblem: true)
     }
 
-    var profile = market.profile
-    profile.experience = experience
-    profile.level = level
-    try Self.appendRow(
-      row: row, name: cell("name")?.text, profile: profile, table: market.table,
-      to: &writer, &bytes)
+    let profile = Profile(market: market.market, experience: experience, level: level)
+    var quantiles = [Double](repeating: 0, count: RowMarket.quantileCount)
+    var span = quantiles.mutableSpan
+    market.lookup.quantiles(at: experience, into: &span)
+    try EstimateRow.append(
+      row: row, name: cell("name")?.text, profile: profile, quantiles: quantiles, to: &writer,
+      &bytes)
+  }
+
+  /// The years a level stands for: the middle of its span.
+  private func levelExperience(_ level: Level) -> Double {
+    level.years.closed(openSpanYears: model.dataset.openSpanYears).midpoint!
   }
 
   /// The number of a level's key by the trimmed bytes of its cell, resolving a level seen for
@@ -396,113 +385,99 @@ struct BatchEstimate {
     return number
   }
 
-  /// What the fast path keeps of a resolved market; nil for a market with a problem.
-  private func fastMarket(_ resolved: Result<Market, RowProblem>) -> FastMarket? {
-    guard case .success(let market) = resolved,
-      market.table.probabilities.count == FastMarket.quantileCount
-    else { return nil }
-    let profile = market.profile
-    func text(_ value: String?) -> CSVField { value.map { .text($0) } ?? .empty }
-    let fields = try? CSVEncodedFields(
-      [
-        text(profile.isRemote ? "remote" : profile.place?.id), text(profile.specialization?.id),
-        text(profile.source), text(profile.rate.currency.code),
-      ], configuration: configuration)
-    guard let fields else { return nil }
-    let range = market.table.experienceRange
-    return FastMarket(
-      table: market.table, lowest: range.lowerBound, highest: range.upperBound,
-      rate: profile.rate, fields: fields)
-  }
-
   /// What the fast path keeps of a resolved level; nil for a level with a problem.
   private func fastLevel(_ resolved: Result<Level, RowProblem>) -> FastLevel? {
     guard case .success(let level) = resolved,
       let field = try? CSVEncodedFields([.text(level.key)], configuration: configuration)
     else { return nil }
-    return FastLevel(
-      experience: level.years.closed(openSpanYears: model.dataset.openSpanYears).midpoint!,
-      field: field)
+    return FastLevel(experience: levelExperience(level), field: field)
   }
 
-  /// The figures of one profile as a CSV row: the same for a batch row and for `estimate`.
-  static func appendRow(
-    row: Int?, name: String?, profile: Profile, table: QuantileTable,
-    to writer: inout CSVWriter, _ bytes: inout [UInt8]
-  ) throws {
-    func text(_ value: String?) {
-      if let value {
-        writer.appendText(value, into: &bytes)
-      } else {
-        writer.appendEmpty(into: &bytes)
-      }
-    }
-    if let row { try writer.appendInteger(row, into: &bytes) }
-    if row != nil { text(name) }
-    let range = table.experienceRange
-    let used = min(max(profile.experience, range.lowerBound), range.upperBound)
-    try writer.appendNumber(profile.experience, fractionDigits: 2, into: &bytes)
-    try writer.appendNumber(used, fractionDigits: 2, into: &bytes)
-    text(profile.level?.key)
-    text(profile.isRemote ? "remote" : profile.place?.id)
-    text(profile.specialization?.id)
-    text(profile.source)
-    text(profile.rate.currency.code)
-    var quantiles = [Double](repeating: 0, count: 5)
-    table.quantiles(at: profile.experience, into: &quantiles)
-    for quantile in quantiles {
-      try writer.appendNumber(profile.rate.fromDollars(quantile), fractionDigits: 0, into: &bytes)
-    }
-  }
-
-  private mutating func resolveMarket(_ key: [String]) -> Result<Market, RowProblem> {
-    let dataset = model.dataset
-    let result: Result<Market, RowProblem>
-    do throws(RowProblem) {
-      func resolve<T>(_ column: String, _ raw: String, _ body: (String) throws(InvalidValue) -> T)
-        throws(RowProblem) -> T?
-      {
-        guard !raw.isEmpty else { return nil }
-        do { return try body(raw) } catch {
-          throw RowProblem(column: column, value: raw, reason: error.reason ?? "")
+  /// The market of a row's market cells (location, specialization, premium, source,
+  /// currency; an empty one takes the command line's value), resolved once.
+  private mutating func resolveMarket(_ key: [String]) -> Result<RowMarket, RowProblem> {
+    let model = self.model
+    let defaults = self.defaults
+    let configuration = self.configuration
+    let markets = self.markets
+    let result = Result { () throws(RowProblem) -> RowMarket in
+      func read<Value, Context>(
+        _ argument: TypedArgument<Value, Context>, _ raw: String, _ context: Context,
+        default fallback: Value?
+      ) throws(RowProblem) -> Value? {
+        guard !raw.isEmpty else { return fallback }
+        do { return try argument.convert(raw, context) } catch {
+          throw RowProblem(column: argument.key, value: raw, reason: error.reason ?? "")
         }
       }
-      let place = try resolve("location", key[0]) { raw throws(InvalidValue) in
-        try ProfileResolution.place(raw, dataset)
-      }
-      let area = try resolve("specialization", key[1]) { raw throws(InvalidValue) in
-        try ProfileResolution.specialization(raw, dataset)
-      }
-      let premium = try resolve("premium", key[2], ProfileResolution.premium)
-      let source = try resolve("source", key[3]) { raw throws(InvalidValue) in
-        try ProfileResolution.source(raw, model)
-      }
-      let rate =
-        try resolve("currency", key[4]) { raw throws(InvalidValue) in
-          try ProfileResolution.currency(raw, given: givenRates, dataset)
-        } ?? ExchangeRate(currency: .usd, dollarsPerUnit: 1, origin: .given)
-      let profile = ProfileResolution.profile(
-        experience: 0, level: nil, place: place, specialization: area, premium: premium,
-        source: source, rate: rate, dataset: dataset)
-      guard let table = cache.table(factors: profile.factors, source: profile.source) else {
-        throw RowProblem(column: "source", value: key[3], reason: "no guide covers this selection")
-      }
-      result = .success(Market(profile: profile, table: table))
-    } catch {
-      result = .failure(error)
+      let spec = MarketSpec(
+        place: try read(ProfileArguments.location, key[0], model, default: defaults.place),
+        specialization: try read(
+          ProfileArguments.specialization, key[1], model, default: defaults.specialization),
+        premium: try read(ProfileArguments.premium, key[2], (), default: defaults.premium),
+        selector: try read(ProfileArguments.source, key[3], model, default: defaults.selector),
+        rate: try read(
+          ProfileArguments.currency, key[4], (model, defaults.givenRates), default: defaults.rate)
+          ?? .dollars)
+      let noGuide = RowProblem(
+        column: "source", value: key[3], reason: "no guide covers this selection")
+      guard let market = try? markets.market(spec), let lookup = try? market.quantileLookup()
+      else { throw noGuide }
+      let profile = Profile(market: market, experience: 0, level: nil)
+      func text(_ value: String?) -> CSVField { value.map { .text($0) } ?? .empty }
+      guard
+        let fields = try? CSVEncodedFields(
+          [
+            text(profile.isRemote ? "remote" : profile.place?.id),
+            text(profile.specialization?.id), text(profile.source),
+            text(profile.rate.currency.code),
+          ], configuration: configuration)
+      else { throw noGuide }
+      return RowMarket(market: market, lookup: lookup, fields: fields)
     }
-    markets[key] = result
+    marketsByCells[key] = result
     return result
   }
 
   private mutating func resolveLevel(_ raw: String) -> Result<Level, RowProblem> {
     let result: Result<Level, RowProblem>
     do {
-      result = .success(try ProfileResolution.level(raw, model.dataset))
+      result = .success(try ProfileArguments.level.convert(raw, model))
     } catch {
       result = .failure(RowProblem(column: "level", value: raw, reason: error.reason ?? ""))
     }
     levels[raw] = result
     return result
+  }
+}
+
+/// The profile values given on the command line of `estimate --batch`, each read once: a
+/// row's empty cell takes them.
+struct BatchDefaults {
+  var experience: Double?
+  var level: Level?
+  var place: ResolvedPlace?
+  var specialization: Specialization?
+  var premium: Premium?
+  var selector: SourceSelector?
+  var rate: ExchangeRate?
+  var givenRates: [CurrencyCode: Double] = [:]
+
+  init() {}
+
+  /// Reads the profile options of `values`.
+  init(_ values: ParsedValues, model: PayModel) throws {
+    typealias Arguments = ProfileArguments
+    if values.hasValue(Arguments.experience.key) && values.hasValue(Arguments.level.key) {
+      throw ValidationError("Give --experience or --level, not both.")
+    }
+    experience = try values.value(of: Arguments.experience)
+    level = try values.value(of: Arguments.level, in: model)
+    place = try values.value(of: Arguments.location, in: model)
+    specialization = try values.value(of: Arguments.specialization, in: model)
+    premium = try values.value(of: Arguments.premium)
+    selector = try values.value(of: Arguments.source, in: model)
+    givenRates = try Arguments.givenRates(values)
+    rate = try values.value(of: Arguments.currency, in: (model, givenRates))
   }
 }

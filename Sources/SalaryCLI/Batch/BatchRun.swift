@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCSV
 
 /// The state of one `salary estimate --batch` run as its rows stream past: the header, the

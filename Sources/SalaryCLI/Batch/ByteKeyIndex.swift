@@ -1,3 +1,5 @@
+import ArgumentParsing
+
 /// A key made of a few byte strings, such as a row's market cells, pointing into the row:
 /// nothing is copied to make it. Its hash is 64-bit FNV-1a over each part's bytes and then its
 /// length, so that `["ab", ""]` and `["a", "b"]` differ.

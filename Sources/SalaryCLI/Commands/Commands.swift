@@ -1,3 +1,5 @@
+import ArgumentParsing
+
 /// The whole command tree, from which help, usage, parsing and errors are generated.
 enum Commands {
   static let root = CommandSpec(

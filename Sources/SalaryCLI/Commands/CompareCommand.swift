@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCore
 
 /// `salary compare`: scenarios side by side, their totals and the differences to the first.
@@ -24,18 +25,21 @@ enum CompareCommand {
         salary compare --experience 3 --scenario "ic: --track ic" --scenario "manager: --track management"
         salary compare --scenario "degree: --education degree-public" --scenario "bootcamp: --education bootcamp"
       """,
-    arguments: [file, scenario] + ProjectOptions.all + [CommonOptions.format, CommonOptions.data])
+    arguments: [file, scenario] + ProjectionArguments.all + [
+      CommonOptions.format.spec, CommonOptions.data,
+    ])
 
   static func register<Output, ErrorOutput>(
     in dispatcher: inout CommandDispatcher<Output, ErrorOutput>, context: CommandContext
   ) {
     dispatcher.register("compare") { invocation, output, _ in
       let values = invocation.values
-      let format = try CommonOptions.format(values)
+      let format = try values.value(of: CommonOptions.format)!
       let scenarios = try gather(values)
       let model = PayModel(dataset: try context.dataset(values))
       let runner = ScenarioRunner(
-        model: model, context: context, shared: ScenarioRunner.sharedArguments(values))
+        projecting: Projecting(markets: Markets(model: model)), currentYear: context.currentYear,
+        sharing: values)
       let reports = try scenarios.map { (name: $0.name, report: try runner.run($0)) }
       output.write(
         try CompareReport(entries: reports).rendered(as: format, width: context.screenWidth))

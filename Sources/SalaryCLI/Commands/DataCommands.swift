@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCore
 import SalaryData
 
@@ -82,7 +83,7 @@ enum DataCommands {
     subcommands: topics.map { topic in
       CommandSpec(
         name: topic.name, abstract: topic.abstract,
-        arguments: topic.arguments + [CommonOptions.format, CommonOptions.data])
+        arguments: topic.arguments + [CommonOptions.format.spec, CommonOptions.data])
     } + [
       CommandSpec(
         name: "check",
@@ -96,7 +97,7 @@ enum DataCommands {
             salary data check ./my-data
             salary data check ./my-data --format json
           """,
-        arguments: [directory, CommonOptions.format])
+        arguments: [directory, CommonOptions.format.spec])
     ])
 
   static func register<Output, ErrorOutput>(
@@ -105,7 +106,7 @@ enum DataCommands {
     for topic in topics {
       dispatcher.register("data", topic.name) { invocation, output, _ in
         let values = invocation.values
-        let format = try CommonOptions.format(values)
+        let format = try values.value(of: CommonOptions.format)!
         let dataset = try context.dataset(values)
         let listing = try topic.listing(dataset, values)
         output.write(try listing.rendered(as: format, width: context.screenWidth))
@@ -114,7 +115,7 @@ enum DataCommands {
     }
     dispatcher.register("data", "check") { invocation, output, _ in
       let path = try invocation.values.string(directory.key)
-      let format = try CommonOptions.format(invocation.values)
+      let format = try invocation.values.value(of: CommonOptions.format)!
       let report: DatasetCheck
       do throws(DatasetError) {
         report = DatasetCheck(path: path, dataset: try context.loadDataset(path))

@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCSV
 import SalaryCore
 import SalaryData
@@ -26,8 +27,8 @@ enum EstimateCommand {
         salary estimate --experience 6 --location germany --currency EUR
         salary estimate --batch profiles.csv --out ranges.csv
       """,
-    arguments: ProfileOptions.single + [batch, ExportCommand.skipBadRows]
-      + [CommonOptions.format, CommonOptions.data] + CSVOutputOptions.all)
+    arguments: ProfileArguments.single + [batch, CommonOptions.skipBadRows]
+      + [CommonOptions.format.spec, CommonOptions.data] + CSVOutputOptions.all)
 
   static let batch = ArgumentSpec.option(
     "batch", valueName: "file",
@@ -42,56 +43,18 @@ enum EstimateCommand {
       if values.hasValue(batch.key) {
         return try runBatch(values, model: model, output: &output, errors: &errors)
       }
-      let format = try CommonOptions.format(values)
-      let place = try ProfileOptions.place(values, model.dataset)
-      let profile = try ProfileOptions.resolve(values, place: place, model: model)
-      let report = try estimate(profile, model)
-      let sink = try CSVOutputOptions.sink(values)
-      let configuration = try CSVOutputOptions.configuration(values, for: sink)
+      let format = try values.value(of: CommonOptions.format)!
+      let place = try values.value(of: ProfileArguments.location, in: model)
+      let options = try ProfileOptions(values, model: model, place: place)
+      let report = try Estimating.report(try Estimating.profile(options, Markets(model: model)))
+      let destination = try CSVOutput(values)
       let text =
         format == .csv
-        ? try EstimateReport.csv([report], configuration)
+        ? try EstimateReport.csv([report], destination.configuration)
         : try report.rendered(as: format, width: context.screenWidth)
-      try sink.append(to: &output) { $0.append(contentsOf: Array(text.utf8)) }
-      try ExportCommand.finish(sink, &output)
+      try destination.sink.append(to: &output) { $0.append(contentsOf: Array(text.utf8)) }
+      try destination.finish(&output)
       return ExitStatus.success
-    }
-  }
-
-  /// The estimate for a resolved profile, its quantiles from the market's table: the
-  /// cache's, or else only the part of it that covers the profile's experience (the same
-  /// figures, bit for bit, for a fifth of the work).
-  static func estimate(_ profile: Profile, _ model: PayModel, cache: QuantileCache? = nil) throws
-    -> EstimateReport
-  {
-    do throws(EstimateError) {
-      let estimate = try model.estimate(
-        experience: profile.experience, factors: profile.factors, source: profile.source)
-      let table: QuantileTable
-      if let cache {
-        guard let shared = cache.table(factors: profile.factors, source: profile.source) else {
-          throw EstimateError.noSeriesCovers(experience: profile.experience)
-        }
-        table = shared
-      } else {
-        do {
-          table = try QuantileTable(
-            model: model, factors: profile.factors, source: profile.source,
-            covering: profile.experience)
-        } catch {
-          throw EstimateError.noSeriesCovers(experience: profile.experience)
-        }
-      }
-      return EstimateReport(
-        profile: profile, estimate: estimate, dataset: model.dataset, table: table)
-    } catch {
-      switch error {
-      case .unknownSource(let name, _):
-        throw ValidationError("No guide or series is called '\(name)'.")
-      case .noSeriesCovers(let years):
-        throw CommandFailure(
-          "No guide covers \(years.compactNumber) years of experience in this selection.")
-      }
     }
   }
 }
@@ -101,22 +64,20 @@ extension EstimateCommand {
   static func runBatch<Output: TextOutputStream, ErrorOutput: TextOutputStream>(
     _ values: ParsedValues, model: PayModel, output: inout Output, errors: inout ErrorOutput
   ) throws -> Int32 {
-    if values.wasGiven(CommonOptions.format.key), try CommonOptions.format(values) != .csv {
+    if values.wasGiven(CommonOptions.format.key), try values.value(of: CommonOptions.format) != .csv
+    {
       throw ValidationError("--batch writes CSV; leave out --format or give --format csv.")
     }
     let path = try values.string(batch.key)
-    var defaults: [String: String] = [:]
-    for column in BatchEstimate.inputColumns where column != "name" && values.hasValue(column) {
-      defaults[column] = try values.string(column)
-    }
-    let sink = try CSVOutputOptions.sink(values)
-    let configuration = try CSVOutputOptions.configuration(values, for: sink)
+    let defaults = try BatchDefaults(values, model: model)
+    let destination = try CSVOutput(values)
+    let sink = destination.sink
     let estimator = BatchEstimate(
-      model: model, cache: QuantileCache(model: model), defaults: defaults,
-      givenRates: try ProfileOptions.givenRates(values), file: path, configuration: configuration)
+      markets: Markets(model: model), defaults: defaults, file: path,
+      configuration: destination.configuration)
     var run = BatchRun(
-      estimator: estimator, writer: CSVWriter(configuration: configuration), sink: sink,
-      skipping: values.flag(ExportCommand.skipBadRows.key), size: LocalFile.size(of: path),
+      estimator: estimator, writer: destination.writer, sink: sink,
+      skipping: values.flag(CommonOptions.skipBadRows.key), size: LocalFile.size(of: path),
       progress: Progress())
     var reader = CSVReader()
     do {
@@ -133,7 +94,7 @@ extension EstimateCommand {
       }
       try run.drain(to: &output)
       run.progress.finish()
-      try ExportCommand.finish(sink, &output)
+      try destination.finish(&output)
     } catch {
       run.progress.finish()
       sink.discard()

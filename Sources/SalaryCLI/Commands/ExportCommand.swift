@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCSV
 import SalaryCore
 
@@ -6,8 +7,6 @@ import SalaryCore
 enum ExportCommand {
   static let template = ArgumentSpec.flag(
     "template", help: "Write a scenarios file with every column and a few examples, to edit.")
-  static let skipBadRows = ArgumentSpec.flag(
-    "skip-bad-rows", help: "Report a bad row on standard error and go on, instead of stopping.")
 
   static let spec = CommandSpec(
     name: "export",
@@ -30,7 +29,7 @@ enum ExportCommand {
         salary export scenarios.csv --out projections.csv
         salary export scenarios.csv --out projections.csv --dialect excel-eu --force
       """,
-    arguments: [CompareCommand.file, template, skipBadRows] + ProjectOptions.all
+    arguments: [CompareCommand.file, template, CommonOptions.skipBadRows] + ProjectionArguments.all
       + CSVOutputOptions.all + [CommonOptions.data])
 
   static func register<Output, ErrorOutput>(
@@ -38,11 +37,12 @@ enum ExportCommand {
   ) {
     dispatcher.register("export") { invocation, output, errors in
       let values = invocation.values
-      let sink = try CSVOutputOptions.sink(values)
-      var writer = CSVWriter(configuration: try CSVOutputOptions.configuration(values, for: sink))
+      let destination = try CSVOutput(values)
+      let sink = destination.sink
+      var writer = destination.writer
       if values.flag(template.key) {
         try sink.append(to: &output) { try ScenarioTemplate.write(to: &writer, &$0) }
-        try finish(sink, &output)
+        try destination.finish(&output)
         return ExitStatus.success
       }
       guard values.hasValue(CompareCommand.file.key) else {
@@ -50,9 +50,8 @@ enum ExportCommand {
       }
       let path = try values.string(CompareCommand.file.key)
       let model = PayModel(dataset: try context.dataset(values))
-      var shared = ScenarioRunner.sharedArguments(values)
-      if !values.wasGiven(ProjectOptions.paths.key) { shared = ["--paths", "0"] + shared }
-      let skipping = values.flag(skipBadRows.key)
+      let projecting = Projecting(markets: Markets(model: model))
+      let skipping = values.flag(CommonOptions.skipBadRows.key)
 
       try sink.append(to: &output) { bytes in
         for key in ["scenario"] + ProjectionReport.csvHeader {
@@ -61,7 +60,10 @@ enum ExportCommand {
         writer.endRecord(into: &bytes)
       }
       let workers = ScenarioWorkers(writer: writer) {
-        ScenarioRunner(model: model, context: context, shared: shared)
+        // Bands are the market's spread unless --paths asks for a simulation.
+        ScenarioRunner(
+          projecting: projecting, currentYear: context.currentYear, sharing: values,
+          defaults: [ProjectionArguments.paths.key: "0"])
       }
       var progress = Progress(unit: "scenarios")
       var exported = 0
@@ -93,7 +95,7 @@ enum ExportCommand {
         }
         try workers.flush(deliver: deliver)
         progress.finish()
-        try finish(sink, &output)
+        try destination.finish(&output)
       } catch {
         progress.finish()
         sink.discard()
@@ -103,23 +105,11 @@ enum ExportCommand {
         var summary =
           "Exported \(groupThousands(UInt64(exported))) scenario\(exported == 1 ? "" : "s") "
           + "(\(groupThousands(UInt64(rows))) rows)"
-        if let out = values.hasValue(CSVOutputOptions.out.key)
-          ? try? values.string(CSVOutputOptions.out.key) : nil
-        {
-          summary += " to \(out)"
-        }
+        if let out = destination.path { summary += " to \(out)" }
         if skipped > 0 { summary += "; skipped \(skipped) bad row\(skipped == 1 ? "" : "s")" }
         errors.write(summary + ".\n")
       }
       return ExitStatus.success
-    }
-  }
-
-  static func finish<Output: TextOutputStream>(_ sink: OutputSink, _ output: inout Output) throws {
-    do {
-      try sink.finish(to: &output)
-    } catch {
-      throw CommandFailure(error.message)
     }
   }
 }

@@ -1,23 +1,51 @@
+import ArgumentParsing
 import SalaryCore
 
 /// `salary offer`: where offers sit in their markets, what to ask for, and what they pay a
 /// year in all.
 enum OfferCommand {
-  static let offers = ArgumentSpec.positional(
-    "offer", help: "The base salary offered, such as 128000 or 128k; several to compare.",
-    isRepeating: true)
+  static let offers = TypedArgument<Double, Void>(
+    .positional(
+      "offer", help: "The base salary offered, such as 128000 or 128k; several to compare.",
+      isRepeating: true)
+  ) { raw throws(InvalidValue) in
+    guard let amount = ValueReading.money(raw), amount > 0 else {
+      throw InvalidValue(reason: "an offer is an amount above zero, such as 128000 or 128k")
+    }
+    return amount
+  }
   static let bonus = ArgumentSpec.option(
     "bonus", valueName: "amount", help: "Yearly bonus, as a share of base (10%) or an amount.")
-  static let equity = ArgumentSpec.option(
-    "equity", valueName: "amount",
-    help: "The whole equity grant, vesting evenly over --vesting years.")
-  static let signing = ArgumentSpec.option(
-    "signing", valueName: "amount", help: "A one-off signing bonus, spread over --vesting years.")
-  static let vesting = ArgumentSpec.option(
-    "vesting", valueName: "years", help: "Years the equity vests over.", default: "4")
-  static let ask = ArgumentSpec.option(
-    "ask", valueName: "percentiles", help: "The market percentiles to ask between.",
-    default: "50-75")
+  static let equity = TypedArgument<Double, Void>(
+    .option(
+      "equity", valueName: "amount",
+      help: "The whole equity grant, vesting evenly over --vesting years."),
+    convert: ValueReading.amount)
+  static let signing = TypedArgument<Double, Void>(
+    .option(
+      "signing", valueName: "amount", help: "A one-off signing bonus, spread over --vesting years."),
+    convert: ValueReading.amount)
+  static let vesting = TypedArgument<Double, Void>(
+    .option("vesting", valueName: "years", help: "Years the equity vests over.", default: "4")
+  ) { raw throws(InvalidValue) in
+    guard let years = Double(raw), years.isFinite, years > 0, years <= 20 else {
+      throw InvalidValue(reason: "vesting takes from more than 0 to 20 years")
+    }
+    return years
+  }
+  static let ask = TypedArgument<ClosedRange<Double>, Void>(
+    .option(
+      "ask", valueName: "percentiles", help: "The market percentiles to ask between.",
+      default: "50-75")
+  ) { raw throws(InvalidValue) in
+    let parts = raw.split(separator: "-").map { Double($0.trimmingSpaces) }
+    guard parts.count == 2, let low = parts[0], let high = parts[1], low > 0, low < high,
+      high < 100
+    else {
+      throw InvalidValue(reason: "write two percentiles between 0 and 100, such as 50-75")
+    }
+    return low...high
+  }
 
   static let spec = CommandSpec(
     name: "offer",
@@ -33,10 +61,11 @@ enum OfferCommand {
         salary offer 128000 150000 --experience 4 --location austin seattle
       """,
     arguments: [
-      offers, ProfileOptions.experience, ProfileOptions.level, ProfileOptions.locations,
-      ProfileOptions.specialization, ProfileOptions.premium, ProfileOptions.source,
-      ProfileOptions.currency, ProfileOptions.fx, bonus, equity, signing, vesting, ask,
-      CommonOptions.format, CommonOptions.data,
+      offers.spec, ProfileArguments.experience.spec, ProfileArguments.level.spec,
+      ProfileArguments.locations.spec, ProfileArguments.specialization.spec,
+      ProfileArguments.premium.spec, ProfileArguments.source.spec,
+      ProfileArguments.currency.spec, ProfileArguments.fx, bonus, equity.spec, signing.spec,
+      vesting.spec, ask.spec, CommonOptions.format.spec, CommonOptions.data,
     ])
 
   static func register<Output, ErrorOutput>(
@@ -44,34 +73,35 @@ enum OfferCommand {
   ) {
     dispatcher.register("offer") { invocation, output, _ in
       let values = invocation.values
-      let format = try CommonOptions.format(values)
+      let format = try values.value(of: CommonOptions.format)!
       let model = PayModel(dataset: try context.dataset(values))
       let amounts = try values.strings(offers.key).map { raw in
-        guard let amount = parseMoney(raw), amount > 0 else {
+        do throws(InvalidValue) {
+          return try offers.convert(raw, ())
+        } catch {
           throw ValidationError(
-            "The value '\(raw)' is invalid for '<offer>': an offer is an amount above zero, such as 128000 or 128k"
-          )
+            "The value '\(raw)' is invalid for '<offer>': \(error.reason ?? "not an amount")")
         }
-        return amount
       }
-      let places = try ProfileOptions.places(values, model.dataset)
+      let places = try ProfileArguments.places(values, model)
       guard places.count <= 1 || places.count == amounts.count else {
         throw ValidationError(
           "Give one --location for all offers or one per offer (\(amounts.count) offers, "
             + "\(places.count) locations).")
       }
       let terms = try Terms(values)
+      let markets = Markets(model: model)
       var rows: [OfferReport.Row] = []
       for (index, amount) in amounts.enumerated() {
         let place = places.isEmpty ? nil : places[places.count == 1 ? 0 : index]
-        let profile = try ProfileOptions.resolve(values, place: place, model: model)
-        let estimate = try EstimateCommand.estimate(profile, model)
+        let options = try ProfileOptions(values, model: model, place: place)
+        let estimate = try Estimating.report(try Estimating.profile(options, markets))
         let offer = Offer(
           base: amount, bonus: terms.bonus, equity: terms.equity,
           signing: terms.signing, vestingYears: terms.vesting)
         rows.append(OfferReport.Row(offer: offer, report: estimate))
       }
-      let report = OfferReport(rows: rows, ask: terms.ask)
+      let report = OfferReport(rows: rows, ask: (terms.ask.lowerBound, terms.ask.upperBound))
       output.write(try report.rendered(as: format, width: context.screenWidth))
       return ExitStatus.success
     }
@@ -79,83 +109,28 @@ enum OfferCommand {
 
   /// The terms shared by every offer: bonus, equity, signing, vesting and the ask range.
   private struct Terms {
-    var bonusPercent: Double?
-    var bonusAmount: Double = 0
-    var equity: Double = 0
-    var signing: Double = 0
+    var bonus: Offer.Bonus = .amount(0)
+    var equity: Double
+    var signing: Double
     var vesting: Double
-    var ask: (low: Double, high: Double)
+    var ask: ClosedRange<Double>
 
     init(_ values: ParsedValues) throws {
       if values.hasValue(OfferCommand.bonus.key) {
-        let raw = try values.string(OfferCommand.bonus.key)
-        if raw.hasSuffix("%") {
-          bonusPercent = try values.value(OfferCommand.bonus.key) { raw throws(InvalidValue) in
-            guard let percent = ProfileResolution.percent(raw), percent >= 0, percent < 1_000 else {
+        bonus = try values.value(OfferCommand.bonus.key) { raw throws(InvalidValue) in
+          if raw.hasSuffix("%") {
+            guard let percent = ValueReading.percent(raw), percent >= 0, percent < 1_000 else {
               throw InvalidValue(reason: "a bonus is a share of base from 0% or an amount")
             }
-            return percent
+            return .percentOfBase(percent)
           }
-        } else {
-          bonusAmount = try Terms.amount(values, OfferCommand.bonus.key)
+          return .amount(try ValueReading.amount(raw))
         }
       }
-      if values.hasValue(OfferCommand.equity.key) {
-        equity = try Terms.amount(values, OfferCommand.equity.key)
-      }
-      if values.hasValue(OfferCommand.signing.key) {
-        signing = try Terms.amount(values, OfferCommand.signing.key)
-      }
-      vesting = try values.value(OfferCommand.vesting.key) { raw throws(InvalidValue) in
-        guard let years = Double(raw), years.isFinite, years > 0, years <= 20 else {
-          throw InvalidValue(reason: "vesting takes from more than 0 to 20 years")
-        }
-        return years
-      }
-      ask = try values.value(OfferCommand.ask.key) { raw throws(InvalidValue) in
-        let parts = raw.split(separator: "-").map { Double($0.trimmingSpaces) }
-        guard parts.count == 2, let low = parts[0], let high = parts[1], low > 0, low < high,
-          high < 100
-        else {
-          throw InvalidValue(reason: "write two percentiles between 0 and 100, such as 50-75")
-        }
-        return (low, high)
-      }
-    }
-
-    /// The bonus, a share of base or an amount in the command's currency.
-    var bonus: Offer.Bonus {
-      bonusPercent.map(Offer.Bonus.percentOfBase) ?? .amount(bonusAmount)
-    }
-
-    private static func amount(_ values: ParsedValues, _ key: String) throws -> Double {
-      try values.value(key) { raw throws(InvalidValue) in
-        guard let amount = parseMoney(raw), amount >= 0 else {
-          throw InvalidValue(reason: "an amount of zero or more, such as 20000 or 20k")
-        }
-        return amount
-      }
+      equity = try values.value(of: OfferCommand.equity) ?? 0
+      signing = try values.value(of: OfferCommand.signing) ?? 0
+      vesting = try values.value(of: OfferCommand.vesting)!
+      ask = try values.value(of: OfferCommand.ask)!
     }
   }
-}
-
-/// An amount a person types: `128000`, `128,000`, `$128,000`, `128k`, `1.5m`; `nil` if
-/// it is not one. Currency signs are ignored: amounts are in the command's currency.
-func parseMoney(_ raw: String) -> Double? {
-  var text = raw.trimmingSpaces.lowercased()
-  for sign in ["$", "€", "£", "¥"] where text.hasPrefix(sign) { text.removeFirst() }
-  text = String(text.filter { $0 != "," && $0 != "_" })
-  var multiplier = 1.0
-  if text.hasSuffix("k") {
-    multiplier = 1_000
-    text.removeLast()
-  } else if text.hasSuffix("m") {
-    multiplier = 1_000_000
-    text.removeLast()
-  }
-  guard !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." }), let value = Double(text),
-    value.isFinite
-  else { return nil }
-  let amount = value * multiplier
-  return amount < 1e12 ? amount : nil
 }

@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCore
 
 /// `salary project`: pay year by year over a career, nominal and in today's money, with
@@ -22,8 +23,8 @@ enum ProjectCommand {
         salary project --salary 100000 --raise 3% --promotion 15%@3
         salary project --education bootcamp --location denver
       """,
-    arguments: ProjectOptions.all + [
-      ProjectOptions.chart, CommonOptions.format, CommonOptions.data,
+    arguments: ProjectionArguments.all + [
+      ProjectionArguments.chart, CommonOptions.format.spec, CommonOptions.data,
     ])
 
   static func register<Output, ErrorOutput>(
@@ -31,32 +32,17 @@ enum ProjectCommand {
   ) {
     dispatcher.register("project") { invocation, output, _ in
       let values = invocation.values
-      let format = try CommonOptions.format(values)
+      let format = try values.value(of: CommonOptions.format)!
       let model = PayModel(dataset: try context.dataset(values))
-      let report = try project(values, model: model, context: context)
+      let options = try ProjectionOptions(values, model: model, currentYear: context.currentYear)
+      let report = try Projecting(markets: Markets(model: model)).report(options)
       let chart =
-        values.wasGiven(ProjectOptions.chart.key)
-        ? values.flag(ProjectOptions.chart.key) : context.outputIsTerminal
+        values.wasGiven(ProjectionArguments.chart.key)
+        ? values.flag(ProjectionArguments.chart.key) : context.outputIsTerminal
       output.write(
         try report.rendered(
           as: format, width: context.screenWidth, chart: chart, colour: context.colour))
       return ExitStatus.success
     }
-  }
-
-  /// The projection for parsed options; projections given the same `memo` share its
-  /// tables, places and rates.
-  static func project(
-    _ values: ParsedValues, model: PayModel, context: CommandContext,
-    memo: ResolutionMemo? = nil
-  ) throws -> ProjectionReport {
-    let memo = memo ?? ResolutionMemo(cache: QuantileCache(model: model))
-    let cache = memo.cache
-    let request = try ProjectOptions.resolve(
-      values, model: model, currentYear: context.currentYear, memo: memo)
-    let projection = Projection.make(
-      startExperience: request.profile.experience, rule: request.rule,
-      education: request.education, settings: request.settings, cache: cache)
-    return ProjectionReport(request: request, projection: projection, cache: cache)
   }
 }

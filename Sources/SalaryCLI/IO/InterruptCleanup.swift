@@ -1,3 +1,4 @@
+import ArgumentParsing
 import Synchronization
 
 #if canImport(Glibc)

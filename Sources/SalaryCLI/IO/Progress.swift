@@ -1,3 +1,5 @@
+import ArgumentParsing
+
 #if canImport(Glibc)
   @preconcurrency import Glibc
 #elseif canImport(Musl)

@@ -1,3 +1,5 @@
+import ArgumentParsing
+
 // A terminal chart of a projection: per year, a shaded band from P10 to P90 and a dot at
 // the median, over a y-axis of round money amounts and an x-axis of years.
 

@@ -1,3 +1,5 @@
+import ArgumentParsing
+
 /// How many terminal columns text takes: East Asian wide characters (`東京`) take two,
 /// combining marks none, everything else one.
 ///
@@ -35,10 +37,10 @@ private func columns(of scalar: Unicode.Scalar) -> Int {
 func wrap(_ text: String, width: Int) -> [String] {
   precondition(width > 0, "a column is at least one character wide")
   var lines: [String] = []
-  for paragraph in text.splitting(at: "\n", omittingEmptySubsequences: false) {
+  for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
     var line = ""
     var lineWidth = 0
-    for word in paragraph.splitting(at: " ") {
+    for word in paragraph.split(separator: " ") {
       var word = Substring(word)
       let wordWidth = displayWidth(word)
       if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {

@@ -1,3 +1,5 @@
+import ArgumentParsing
+
 /// A JSON document built in memory and written by hand (no Foundation on the start-up path).
 ///
 ///     JSONValue.object([("median", .number(70_000)), ("source", .string("himalayas"))])

@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCore
 
 /// Money for people: whole units, grouped in thousands, with the currency's sign.

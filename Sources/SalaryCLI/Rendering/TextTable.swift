@@ -1,3 +1,5 @@
+import ArgumentParsing
+
 /// A table for people: a header, a rule, aligned columns, two spaces between them,
 /// fitted to a width by wrapping the columns that may wrap.
 ///
@@ -30,7 +32,7 @@ struct TextTable {
     var widths = columns.indices.map { index in
       max(
         displayWidth(columns[index].title),
-        rows.map { row in row[index].splitting(at: "\n").map(displayWidth).max() ?? 0 }.max()
+        rows.map { row in row[index].split(separator: "\n").map(displayWidth).max() ?? 0 }.max()
           ?? 0)
     }
     fit(&widths, into: width)
@@ -75,7 +77,7 @@ struct TextTable {
   }
 
   private func lines(of cell: String) -> [String] {
-    cell.splitting(at: "\n", omittingEmptySubsequences: false).map(String.init)
+    cell.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 
   private func trimmingTrailingSpaces(_ line: String) -> String {

@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCSV
 import SalaryCore
 
@@ -6,29 +7,19 @@ import SalaryCore
 struct EstimateReport {
   var profile: Profile
   var estimate: Estimate
-  var dataset: Dataset
-  /// P10…P90 from the market's quantile table, as `estimate --batch` gives them (within a
-  /// cent or two of the exact `estimate.quantiles`): the whole table, or one built covering
-  /// the profile's experience, which gives the same figures there.
-  var table: QuantileTable
 
-  /// The consensus quantiles shown: the table's, so one profile and a batch row agree.
-  var quantiles: [Double] {
-    var values = [Double](repeating: 0, count: 5)
-    table.quantiles(at: profile.experience, into: &values)
-    return values
-  }
+  var dataset: Dataset { profile.market.dataset }
+
+  /// The consensus quantiles shown: the market's table's, as every command shows them.
+  var quantiles: [Double] { estimate.quantiles }
 
   /// Money in the profile's currency.
   func amount(_ dollars: Double) -> Double { profile.rate.fromDollars(dollars) }
 
   func money(_ dollars: Double) -> String { formatMoney(amount(dollars), profile.rate.currency) }
 
-  /// Every assumption: the estimate's and the profile's, in the dataset's order.
-  var assumptions: [String] {
-    let used = Set(estimate.assumptions + profile.assumptions)
-    return dataset.assumptions.map(\.id).filter(used.contains)
-  }
+  /// Every assumption the estimate used, the profile's own included, in the dataset's order.
+  var assumptions: [String] { estimate.assumptions }
 
   var warnings: [String] {
     var warnings: [String] = []
@@ -247,8 +238,7 @@ struct EstimateReport {
       }
     }
     // The columns a batch row has too, written by the same code.
-    try BatchEstimate.appendRow(
-      row: nil, name: nil, profile: profile, table: table, to: &writer, &bytes)
+    try EstimateRow.append(profile: profile, quantiles: quantiles, to: &writer, &bytes)
     try writer.appendNumber(estimate.spreadBetweenSeries, fractionDigits: 4, into: &bytes)
     try writer.appendNumber(
       profile.factors.reduce(1) { $0 * $1.low }, fractionDigits: 4, into: &bytes)

@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCore
 
 /// Factors in words: how much, and which published figures it came from.

@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCore
 
 /// Published figures in words a person reads at a glance.

@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCSV
 
 /// One value of a listing's machine-readable record.

@@ -1,3 +1,5 @@
+import ArgumentParsing
+
 /// `value` with exactly `digits` decimals (0 to 6), rounded half away from zero, for
 /// tables: `fixed(1.08730, 3)` is `1.087`. (CSV output uses SalaryCSV's formatter, which
 /// never writes exactly three decimals; a table has no such reader to protect.)

@@ -1,35 +1,21 @@
+import ArgumentParsing
 import SalaryCSV
 import SalaryCore
 
 /// The answer of `salary project`: year by year, the totals with their bands, and how each
 /// rate and assumption came about.
 struct ProjectionReport {
-  var request: ProjectOptions.Request
+  var request: ProjectionRequest
   var projection: Projection
-  /// Where the market's tables are, for the assumptions; looked up only when they are shown,
-  /// which rows of CSV never do.
-  private let cache: QuantileCache
-
-  init(request: ProjectOptions.Request, projection: Projection, cache: QuantileCache) {
-    self.request = request
-    self.projection = projection
-    self.cache = cache
-  }
 
   /// The dataset the projection drew on.
-  var dataset: Dataset { cache.model.dataset }
-
-  /// The market's tables in curve mode, which know each experience's assumptions.
-  private var market: MarketTables? {
-    guard case .curve(_, let factors, let source, _, _, _) = request.rule else { return nil }
-    return cache.market(factors: factors, source: source)
-  }
+  var dataset: Dataset { request.profile.market.dataset }
 
   /// Assumptions of the estimates the central path used, merged with the request's, in
   /// the dataset's order. Worked out when shown: CSV rows do not list them.
   var assumptions: [String] {
     var used = Set(request.assumptions)
-    if let market {
+    if let market = request.market {
       for experience in Set(projection.years.compactMap(\.experience)) {
         used.formUnion(market.assumptions(experience: experience))
       }
@@ -61,7 +47,7 @@ struct ProjectionReport {
     case .raises(let salary, let raise, _):
       return "Fixed raises of \(fixed(raise * 100, 2).trimmedZeros)% a year from \(money(salary)), "
         + "\(count) year\(count == 1 ? "" : "s"), \(span)."
-    case .curve(_, _, _, _, _, let path):
+    case .curve(_, _, _, let path):
       var parts = [
         request.education.map { "\(count) years, starting with \($0.path)" }
           ?? "\(count) years from \(request.profile.experienceText)",
@@ -182,7 +168,7 @@ struct ProjectionReport {
       notes.append(
         "Your salary is at the \(fixed(from * 100, 1).trimmedZeros) percentile of that market; "
           + "the projection follows the \(ordinal(p * 100)), the nearest one the guides support.")
-    } else if let p = projection.percentile, case .curve(_, _, _, _, true, _) = request.rule {
+    } else if let p = projection.percentile, case .curve(_, _, true, _) = request.rule {
       notes.append(
         "Your salary is at the \(ordinal(p * 100)) percentile of that market at "
           + "\(request.profile.experienceText); the projection follows it.")
@@ -203,7 +189,7 @@ struct ProjectionReport {
     }) {
       notes.append(rateText(rate))
     }
-    if case .curve(_, _, _, _, _, let path) = request.rule {
+    if case .curve(_, _, _, let path) = request.rule {
       var simulation =
         "Simulation: each year keeps \(fixed(request.settings.persistence, 2).trimmedZeros) of the "
         + "last year's departure from your usual place in the band and adds a shift of "

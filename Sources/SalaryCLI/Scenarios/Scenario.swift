@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCSV
 import SalaryCore
 import SalaryData
@@ -22,9 +23,9 @@ struct Scenario {
 /// out; options that repeat (`promotion`, `fx`) take several values separated by `;`.
 enum ScenarioFile {
   /// Every column a scenario file may have, in the order `--template` writes them.
-  static var columns: [String] { ["name"] + ProjectOptions.all.map(\.key) }
+  static var columns: [String] { ["name"] + ProjectionArguments.all.map(\.key) }
 
-  static let repeating: Set<String> = Set(ProjectOptions.all.filter(\.isRepeating).map(\.key))
+  static let repeating: Set<String> = Set(ProjectionArguments.all.filter(\.isRepeating).map(\.key))
 
   /// Reads the scenarios of a file.
   ///

@@ -99,23 +99,20 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
 /// Calls `body` with the UTF-8 bytes of `text`, and a reader of the number written in
 /// ASCII digits at a range of them (`nil` unless every byte there is a digit).
 ///
-/// Periods and dates are ASCII, and reading their bytes at fixed places costs a fraction of
-/// splitting their characters: every dataset row has a period, and the dataset is read at
-/// every start.
+/// Periods and dates are ASCII digits and hyphens at fixed places, so their bytes are read
+/// at those places: a digit with a combining mark after it is not a digit.
 private func withDigits<Result>(
-  _ text: String,
-  _ body: (UnsafeBufferPointer<UInt8>, (Range<Int>) -> Int?) -> Result?
+  _ text: String, _ body: ([UInt8], (Range<Int>) -> Int?) -> Result?
 ) -> Result? {
-  text.utf8.withContiguousStorageIfAvailable { bytes in
-    body(bytes) { range in
-      var value = 0
-      for byte in bytes[range] {
-        guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
-        value = value * 10 + Int(byte - UInt8(ascii: "0"))
-      }
-      return value
+  let bytes = Array(text.utf8)
+  return body(bytes) { range in
+    var value = 0
+    for byte in bytes[range] {
+      guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
     }
-  } ?? nil
+    return value
+  }
 }
 
 extension Int {

@@ -21,84 +21,55 @@ public struct ExperienceSpan: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Parses `A to B` (or `A-B`) and `A+`, where A and B are years; `nil` if malformed.
+  ///
+  /// Spans are ASCII: a year is digits and a point, and the separators are ASCII, so text
+  /// with any other character is not a span, and a byte is a character.
   public init?(parsing text: String) {
-    if let bounds = Self.asciiBounds(text) {
-      guard let (from, to) = bounds else { return nil }
-      self.init(from: from, to: to)
-      return
+    let bytes = Array(text.utf8)
+    guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+    func number(_ range: Range<Int>, trimming: Bool = true) -> Double? {
+      var low = range.lowerBound
+      var high = range.upperBound
+      while trimming && low < high && bytes[low] == UInt8(ascii: " ") { low += 1 }
+      while trimming && high > low && bytes[high - 1] == UInt8(ascii: " ") { high -= 1 }
+      return Double(String(decoding: bytes[low..<high], as: UTF8.self))
     }
-    let trimmed = text.trimmingSpaces
-    if trimmed.hasSuffix("+") {
-      guard let from = Double(String(trimmed.dropLast())), from.isFinite, from >= 0 else {
-        return nil
+    func occurrences(of pattern: [UInt8], in range: Range<Int>) -> [Int] {
+      var found: [Int] = []
+      var i = range.lowerBound
+      while i + pattern.count <= range.upperBound {
+        if bytes[i..<(i + pattern.count)].elementsEqual(pattern) {
+          found.append(i)
+          i += pattern.count
+        } else {
+          i += 1
+        }
       }
+      return found
+    }
+    var low = 0
+    var high = bytes.count
+    while low < high && bytes[low] == UInt8(ascii: " ") { low += 1 }
+    while high > low && bytes[high - 1] == UInt8(ascii: " ") { high -= 1 }
+    if high > low && bytes[high - 1] == UInt8(ascii: "+") {
+      // The year before the plus is not trimmed again: `5 +` is not a span.
+      guard let from = number(low..<(high - 1), trimming: false), from.isFinite, from >= 0
+      else { return nil }
       self.init(from: from, to: nil)
       return
     }
-    let separator = trimmed.contains(" to ") ? " to " : "-"
-    let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
-    guard parts.count == 2,
-      let from = Double(String(parts[0]).trimmingSpaces),
-      let to = Double(String(parts[1]).trimmingSpaces),
+    var separator = Array(" to ".utf8)
+    var splits = occurrences(of: separator, in: low..<high)
+    if splits.isEmpty {
+      separator = [UInt8(ascii: "-")]
+      splits = occurrences(of: separator, in: low..<high)
+    }
+    guard splits.count == 1,
+      let from = number(low..<splits[0]),
+      let to = number((splits[0] + separator.count)..<high),
       from.isFinite, to.isFinite, from >= 0, to > from
     else { return nil }
     self.init(from: from, to: to)
-  }
-
-  /// What ``init(parsing:)`` reads from ASCII text, without the string searching of the
-  /// general case (which costs more than the rest of a dataset row): `nil` when `text` is
-  /// not ASCII, `.some(nil)` when it is malformed.
-  ///
-  /// For ASCII text a byte is a character, so splitting bytes is splitting characters.
-  private static func asciiBounds(_ text: String) -> (Double, Double?)?? {
-    text.utf8.withContiguousStorageIfAvailable { bytes -> (Double, Double?)?? in
-      for byte in bytes where byte >= 0x80 { return nil }
-      func number(_ range: Range<Int>, trimming: Bool = true) -> Double? {
-        var low = range.lowerBound
-        var high = range.upperBound
-        while trimming && low < high && bytes[low] == UInt8(ascii: " ") { low += 1 }
-        while trimming && high > low && bytes[high - 1] == UInt8(ascii: " ") { high -= 1 }
-        return Double(
-          String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self))
-      }
-      func occurrences(of pattern: [UInt8], in range: Range<Int>) -> [Int] {
-        var found: [Int] = []
-        var i = range.lowerBound
-        while i + pattern.count <= range.upperBound {
-          if bytes[i..<(i + pattern.count)].elementsEqual(pattern) {
-            found.append(i)
-            i += pattern.count
-          } else {
-            i += 1
-          }
-        }
-        return found
-      }
-      var low = 0
-      var high = bytes.count
-      while low < high && bytes[low] == UInt8(ascii: " ") { low += 1 }
-      while high > low && bytes[high - 1] == UInt8(ascii: " ") { high -= 1 }
-      if high > low && bytes[high - 1] == UInt8(ascii: "+") {
-        // As in the general case, the year before the plus is not trimmed again.
-        guard let from = number(low..<(high - 1), trimming: false), from.isFinite, from >= 0
-        else {
-          return .some(nil)
-        }
-        return (from, nil)
-      }
-      var separator = Array(" to ".utf8)
-      var splits = occurrences(of: separator, in: low..<high)
-      if splits.isEmpty {
-        separator = [UInt8(ascii: "-")]
-        splits = occurrences(of: separator, in: low..<high)
-      }
-      guard splits.count == 1,
-        let from = number(low..<splits[0]),
-        let to = number((splits[0] + separator.count)..<high),
-        from.isFinite, to.isFinite, from >= 0, to > from
-      else { return .some(nil) }
-      return (from, to)
-    } ?? nil
   }
 
   /// Whether the span has no stated end.

@@ -7,9 +7,7 @@
 /// F(y) = Σ wᵢ Φ((ln y − μᵢ)/σᵢ) / Σ wᵢ
 /// ```
 ///
-/// and a quantile solves F(y) = q in log space by Newton steps kept inside a bracket
-/// that bisection narrows whenever a step would leave it (a safeguarded Newton method),
-/// to a relative tolerance of 1e-9 or better.
+/// and a quantile solves F(y) = q in log space (``MixtureSolver``), to 10⁻¹¹ in log-pay.
 public struct LogNormalMixture: Sendable {
   /// A component and its weight.
   public struct Component: Sendable, Hashable {
@@ -27,6 +25,8 @@ public struct LogNormalMixture: Sendable {
   public let components: [Component]
   /// The sum of the weights, above zero.
   public let totalWeight: Double
+  /// The components as the solver reads them, weights normalized to sum to 1.
+  let parts: MixtureParts
 
   /// Creates a mixture; components of zero weight are dropped.
   ///
@@ -35,6 +35,8 @@ public struct LogNormalMixture: Sendable {
     self.components = components.filter { $0.weight > 0 }
     self.totalWeight = self.components.reduce(0) { $0 + $1.weight }
     precondition(totalWeight > 0, "a mixture needs a component of positive weight")
+    self.parts = MixtureParts(
+      weights: self.components.map(\.weight), distributions: self.components.map(\.distribution))
   }
 
   /// The fraction of pay at or below `y`.
@@ -52,18 +54,6 @@ public struct LogNormalMixture: Sendable {
     return min(1, max(0, sum / totalWeight))
   }
 
-  /// The density of log-pay at `u`.
-  func logDensity(_ u: Double) -> Double {
-    var sum = 0.0
-    for component in components where component.distribution.sigma > 0 {
-      let sigma = component.distribution.sigma
-      sum +=
-        component.weight * StandardNormal.density((u - component.distribution.mu) / sigma)
-        / sigma
-    }
-    return sum / totalWeight
-  }
-
   /// The value below which a fraction `p` of pay lies.
   ///
   /// - Precondition: `0 < p < 1`.
@@ -72,33 +62,99 @@ public struct LogNormalMixture: Sendable {
     Math.exp(logQuantile(p))
   }
 
-  /// The logarithm of ``quantile(_:)``, solved to an absolute tolerance of 1e-10 in log
-  /// space (1e-10 relative in pay).
+  /// The logarithm of ``quantile(_:)``.
+  ///
+  /// - Precondition: `0 < p < 1`.
   public func logQuantile(_ p: Double) -> Double {
     precondition(p > 0 && p < 1, "a quantile's probability is strictly between 0 and 1")
-    if components.count == 1 {
-      let only = components[0].distribution
-      return only.mu + only.sigma * StandardNormal.quantile(p)
+    return parts.logQuantile(probability: p, from: .nan)
+  }
+}
+
+/// A mixture of lognormals as plain arrays of its components' normalized weights, μ and σ:
+/// what ``MixtureSolver`` reads. Components of weight 0 may be kept (a slope over
+/// experience needs them) but take no part in a solve.
+struct MixtureParts: Sendable {
+  /// The weights, summing to 1.
+  var weights: [Double]
+  /// Each component's μ.
+  var mus: [Double]
+  /// Each component's σ.
+  var sigmas: [Double]
+
+  /// The parts of `distributions` weighted by `weights` (not all zero).
+  init(weights: [Double], distributions: [LogNormal]) {
+    let total = weights.reduce(0, +)
+    precondition(total > 0, "a mixture needs a component of positive weight")
+    self.weights = weights.map { $0 / total }
+    self.mus = distributions.map(\.mu)
+    self.sigmas = distributions.map(\.sigma)
+  }
+
+  /// The density of log-pay at `u`: f(u) = Σ wᵢ φ((u − μᵢ)/σᵢ)/σᵢ, over components with σ > 0.
+  func density(at u: Double) -> Double {
+    var sum = 0.0
+    for i in weights.indices where weights[i] > 0 && sigmas[i] > 0 {
+      sum += weights[i] * StandardNormal.density((u - mus[i]) / sigmas[i]) / sigmas[i]
     }
-    // Every component's own quantile at p brackets the mixture's quantile: F is an average.
-    let z = StandardNormal.quantile(p)
+    return sum
+  }
+
+  /// The log-pay with a share `p` of the mixture below it, solved from `start` (NaN for
+  /// none): in the upper tail when p > ½, where 1 − p is exact and small.
+  func logQuantile(probability p: Double, from start: Double) -> Double {
+    let upper = p > 0.5
+    return MixtureSolver.logQuantile(
+      self, score: StandardNormal.quantile(p), target: upper ? 1 - p : p, upper: upper,
+      from: start)
+  }
+}
+
+/// The one solver of the method: the log-pay at which a mixture reaches a share of pay.
+///
+/// Every quantile of the consensus comes from here: an estimate's exact quantiles, and each
+/// grid point of the tables that stand in for them (``QuantileTable``, ``ScoreTable``).
+enum MixtureSolver {
+  /// The log-pay u with a share `target` of the mixture below it (above it when `upper`),
+  /// where `score` is the standard normal score of the lower share, Φ⁻¹.
+  ///
+  /// Newton steps from `start` (the middle of the bracket when it is not finite), kept
+  /// inside the bracket of the components' own quantiles at `score` (which holds the root,
+  /// since F is their average) and bisected whenever a step would leave it, until a step is
+  /// under 10⁻¹¹. Solving in the upper tail keeps full precision when the upper share is
+  /// small. A single component, or components that agree, give their common quantile.
+  ///
+  /// - Complexity: O(*k* × *n*) for *k* components and *n* ≤ 200 iterations (usually under 10).
+  static func logQuantile(
+    _ parts: MixtureParts, score: Double, target: Double, upper: Bool, from start: Double
+  ) -> Double {
+    let weights = parts.weights
+    let mus = parts.mus
+    let sigmas = parts.sigmas
     var low = Double.infinity
     var high = -Double.infinity
-    for component in components {
-      let own = component.distribution.mu + component.distribution.sigma * z
+    for i in weights.indices where weights[i] > 0 {
+      let own = mus[i] + sigmas[i] * score
       low = min(low, own)
       high = max(high, own)
     }
     if high - low < 1e-12 { return low }
-    var u = (low + high) / 2
+    var u = start.isFinite ? min(max(start, low), high) : (low + high) / 2
     for _ in 0..<200 {
-      let f = cdf(logPay: u) - p
-      if f == 0 { return u }
-      if f < 0 { low = u } else { high = u }
-      let density = logDensity(u)
-      var next = density > 0 ? u - f / density : .nan
+      var share = 0.0
+      var density = 0.0
+      for i in weights.indices where weights[i] > 0 {
+        let z = (u - mus[i]) / sigmas[i]
+        share += weights[i] * StandardNormal.cdf(upper ? -z : z)
+        density += weights[i] * StandardNormal.density(z) / sigmas[i]
+      }
+      // Above the root when positive.
+      let excess = upper ? target - share : share - target
+      if excess == 0 { return u }
+      if excess > 0 { high = u } else { low = u }
+      var next = density > 0 ? u - excess / density : .nan
       if !(next > low && next < high) { next = (low + high) / 2 }
-      if abs(next - u) < 1e-10 || high - low < 1e-10 { return next }
+      if abs(next - u) < 1e-11 || high - low < 1e-11 { return next }
       u = next
     }
     return u

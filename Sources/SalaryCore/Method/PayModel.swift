@@ -23,17 +23,4 @@ public struct PayModel: Sendable {
     }
     curves = order.map { SeriesCurve(series: $0, observations: bySeries[$0]!) }
   }
-
-  /// The curves a `--source` selector picks: all of them for `nil`, a source's by its id,
-  /// or one series by `source/series`. `nil` when nothing matches.
-  public func curves(selectedBy selector: String?) -> [SeriesCurve]? {
-    guard let selector else { return curves }
-    let picked = curves.filter { $0.series.source == selector || $0.series.description == selector }
-    return picked.isEmpty ? nil : picked
-  }
-
-  /// Every name `--source` accepts: source ids with curves, then series ids.
-  public var selectors: [String] {
-    uniqueInOrder(curves.map(\.series.source)) + curves.map(\.series.description)
-  }
 }

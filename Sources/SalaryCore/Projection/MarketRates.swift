@@ -99,3 +99,37 @@ extension Dataset {
     return derive().map { DerivedRate(assumption: row.id, percent: $0.0, derivation: $0.1) }
   }
 }
+
+/// What a dataset says a projection should assume when the user says nothing: its rates,
+/// each with how it was found, and the simulation's parameters. `nil` where the dataset
+/// lacks the assumption.
+///
+///     let defaults = ProjectionDefaults(dataset: dataset)
+///     defaults.inflation?.percent  // 2
+public struct ProjectionDefaults: Sendable {
+  /// The market's yearly drift (``Dataset/marketDrift``).
+  public var drift: DerivedRate?
+  /// The drift's yearly spread, in points (``Dataset/driftVolatility``).
+  public var driftVolatility: DerivedRate?
+  /// Inflation (``Dataset/inflation``).
+  public var inflation: DerivedRate?
+  /// The discount rate for present values (``Dataset/discountRate``).
+  public var discountRate: DerivedRate?
+  /// The year-to-year correlation of a person's departure from their place in the band.
+  public var persistence: Double?
+  /// The yearly shift of that place, in standard deviations of the market's spread.
+  public var bandVolatility: Double?
+  /// How many years early or late a promotion may come.
+  public var promotionTiming: Double?
+
+  /// The defaults of `dataset`.
+  public init(dataset: Dataset) {
+    drift = dataset.marketDrift
+    driftVolatility = dataset.driftVolatility
+    inflation = dataset.inflation
+    discountRate = dataset.discountRate
+    persistence = dataset.number(.bandPersistence)
+    bandVolatility = dataset.number(.bandVolatility)
+    promotionTiming = dataset.number(.promotionTiming)
+  }
+}

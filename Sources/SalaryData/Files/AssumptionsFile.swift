@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCore
 
 /// `assumptions.csv`: every number or reading the method uses that no source publishes.

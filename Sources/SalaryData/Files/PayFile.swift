@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCore
 
 /// `pay.csv`: every published pay figure, by experience, level, place or overall.

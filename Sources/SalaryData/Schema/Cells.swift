@@ -1,3 +1,4 @@
+import ArgumentParsing
 import SalaryCore
 
 /// Typed reading of cells. Each reader reports a readable problem and returns `nil`

@@ -1,0 +1,49 @@
+import ArgumentParsing
+import SalaryCore
+
+/// What `estimate`, `offer` and `project` share: a profile's market and its estimate, with
+/// the method's errors said as the command line says them.
+enum Estimating {
+  /// The market of `spec`, from `markets`.
+  ///
+  /// - Throws: ``CommandFailure`` when the selection has no figure on a curve.
+  static func market(_ spec: MarketSpec, _ markets: Markets) throws -> Market {
+    do throws(MarketError) {
+      return try markets.market(spec)
+    } catch {
+      throw failure(error, markets.model)
+    }
+  }
+
+  /// The profile of `options` in its market.
+  static func profile(_ options: ProfileOptions, _ markets: Markets) throws -> Profile {
+    Profile(
+      market: try market(options.spec, markets), experience: options.experience,
+      level: options.level)
+  }
+
+  /// The estimate for a profile, as every command shows it.
+  ///
+  /// - Throws: ``CommandFailure`` where no guide covers the experience.
+  static func report(_ profile: Profile) throws -> EstimateReport {
+    do throws(MarketError) {
+      let estimate = try profile.market.estimate(experience: profile.experience)
+      return EstimateReport(profile: profile, estimate: estimate)
+    } catch {
+      throw failure(error, profile.market.model)
+    }
+  }
+
+  /// A method error met while answering, said as the command line says it.
+  static func failure(_ error: MarketError, _ model: PayModel) -> CommandFailure {
+    switch error {
+    case .noSeriesCovers(let years):
+      CommandFailure(
+        "No guide covers \(years.compactNumber) years of experience in this selection.")
+    case .noCurves:
+      CommandFailure("No guide in this selection publishes pay by experience.")
+    default:
+      CommandFailure(ResolutionText.reason(error, model))
+    }
+  }
+}

@@ -1,0 +1,74 @@
+/// What a market is made of: a place, a specialization or the user's own premium, a choice
+/// of figures and a currency. Two equal specs make the same market.
+///
+///     let spec = MarketSpec(place: try dataset.place(named: "austin"),
+///                           rate: try dataset.exchangeRate(named: "EUR"))
+public struct MarketSpec: Sendable, Hashable {
+  /// The place, or `nil` for the national figures.
+  public var place: ResolvedPlace?
+  /// The area of work, if any.
+  public var specialization: Specialization?
+  /// The user's own premium; it replaces a specialization's.
+  public var premium: Premium?
+  /// Which figures speak; `nil` for every series.
+  public var selector: SourceSelector?
+  /// The currency money is shown in.
+  public var rate: ExchangeRate
+
+  public init(
+    place: ResolvedPlace? = nil, specialization: Specialization? = nil, premium: Premium? = nil,
+    selector: SourceSelector? = nil, rate: ExchangeRate = .dollars
+  ) {
+    self.place = place
+    self.specialization = specialization
+    self.premium = premium
+    self.selector = selector
+    self.rate = rate
+  }
+
+  /// Hashes what tells specs apart in practice (ids, the premium, the rate), not every
+  /// factor's evidence: equal specs still hash alike, and `==` settles the rest.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(place?.place.id)
+    hasher.combine(place?.isRemote)
+    hasher.combine(specialization?.id)
+    hasher.combine(premium)
+    hasher.combine(selector)
+    hasher.combine(rate.currency)
+    hasher.combine(rate.dollarsPerUnit)
+  }
+}
+
+/// The user's own premium over the market, in percent: a point (`12`) or a range (`5…15`)
+/// read as its own 25th–75th percentile, which widens the band.
+public struct Premium: Sendable, Hashable {
+  /// The low and high ends in percent, equal for a point.
+  public let low: Double
+  public let high: Double
+
+  /// A premium from `low` to `high` percent.
+  ///
+  /// - Precondition: both finite, `low` above −100 (pay cannot fall to nothing) and at most
+  ///   `high`.
+  public init(low: Double, high: Double) {
+    precondition(low.isFinite && high.isFinite && low > -100 && low <= high, "a premium range")
+    self.low = low
+    self.high = high
+  }
+
+  /// A premium of exactly `percent`.
+  public init(percent: Double) { self.init(low: percent, high: percent) }
+}
+
+extension ExchangeRate {
+  /// US dollars, the currency of the figures, when no other was asked for.
+  public static let dollars = ExchangeRate(currency: .usd, dollarsPerUnit: 1, origin: .given)
+}
+
+/// Something a person should know about a market that is not an error.
+public enum MarketNote: Sendable, Hashable {
+  /// The user's premium replaced the cited premium of this factor.
+  case premiumReplaced(Factor)
+  /// No source says this area pays more or less than other back-end work; no premium applied.
+  case noPremium(Specialization)
+}
