@@ -3,9 +3,6 @@ import SalaryCore
 
 /// `salary compare`: scenarios side by side, their totals and the differences to the first.
 enum CompareCommand {
-  static let file = ArgumentSpec.positional(
-    "file", help: "A scenarios file: one scenario a row, the project options as columns.",
-    isRequired: false)
   static let scenario = ArgumentSpec.option(
     "scenario", valueName: "name: options",
     help: "A scenario on the command line, such as \"move: --location seattle\".",
@@ -25,7 +22,7 @@ enum CompareCommand {
         salary compare --experience 3 --scenario "ic: --track ic" --scenario "manager: --track management"
         salary compare --scenario "degree: --education degree-public" --scenario "bootcamp: --education bootcamp"
       """,
-    arguments: [file, scenario] + ProjectionArguments.all + [
+    arguments: [ScenarioFile.argument, scenario] + ProjectionArguments.all + [
       CommonOptions.format.spec, CommonOptions.data,
     ])
 
@@ -50,7 +47,8 @@ enum CompareCommand {
   /// The scenarios of the file, then those given inline; at least one, names unique.
   static func gather(_ values: ParsedValues) throws -> [Scenario] {
     var scenarios =
-      values.hasValue(file.key) ? try ScenarioFile.read(path: try values.string(file.key)) : []
+      values.hasValue(ScenarioFile.argument.key)
+      ? try ScenarioFile.read(path: try values.string(ScenarioFile.argument.key)) : []
     for (index, text) in values.strings(scenario.key).enumerated() {
       scenarios.append(try ScenarioFile.parse(inline: text, index: index + 1))
     }

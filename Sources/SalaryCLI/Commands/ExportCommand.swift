@@ -29,7 +29,8 @@ enum ExportCommand {
         salary export scenarios.csv --out projections.csv
         salary export scenarios.csv --out projections.csv --dialect excel-eu --force
       """,
-    arguments: [CompareCommand.file, template, CommonOptions.skipBadRows] + ProjectionArguments.all
+    arguments: [ScenarioFile.argument, template, CommonOptions.skipBadRows]
+      + ProjectionArguments.all
       + CSVOutputOptions.all + [CommonOptions.data])
 
   static func register<Output, ErrorOutput>(
@@ -45,10 +46,10 @@ enum ExportCommand {
         try destination.finish(&output)
         return ExitStatus.success
       }
-      guard values.hasValue(CompareCommand.file.key) else {
+      guard values.hasValue(ScenarioFile.argument.key) else {
         throw ValidationError("Give a scenarios file, or --template to write one.")
       }
-      let path = try values.string(CompareCommand.file.key)
+      let path = try values.string(ScenarioFile.argument.key)
       let model = PayModel(dataset: try context.dataset(values))
       let projecting = Projecting(markets: Markets(model: model))
       let skipping = values.flag(CommonOptions.skipBadRows.key)

@@ -22,6 +22,11 @@ struct Scenario {
 /// columns (`name, experience, location, salary, path, ...`). An empty cell leaves an option
 /// out; options that repeat (`promotion`, `fx`) take several values separated by `;`.
 enum ScenarioFile {
+  /// The scenarios file of `compare` and `export`.
+  static let argument = ArgumentSpec.positional(
+    "file", help: "A scenarios file: one scenario a row, the project options as columns.",
+    isRequired: false)
+
   /// Every column a scenario file may have, in the order `--template` writes them.
   static var columns: [String] { ["name"] + ProjectionArguments.all.map(\.key) }
 

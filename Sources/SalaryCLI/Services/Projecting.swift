@@ -45,37 +45,21 @@ struct Projecting {
   /// derivation, and every assumption used.
   func request(_ options: ProjectionOptions) throws -> ProjectionRequest {
     let profile = try Estimating.profile(options.profile, markets)
-    var assumptions = profile.assumptions
-    var rates: [DerivedRate] = []
-    func rate(_ given: Double?, _ found: DerivedRate?, _ known: Assumption.Known, _ option: String)
-      throws -> Double
-    {
-      if let given {
-        rates.append(DerivedRate(assumption: known.rawValue, percent: given, derivation: .given))
-        return given / 100
+    let plan: ProjectionPlan
+    do throws(ProjectionError) {
+      var hasPromotions = false
+      if case .curve(let path, _) = options.mode { hasPromotions = !path.promotions.isEmpty }
+      plan = try ProjectionPlan(
+        options.choices, defaults: defaults, onCurves: !options.isRaiseMode,
+        hasPromotions: hasPromotions)
+    } catch {
+      switch error {
+      case .missingAssumption(let known):
+        throw CommandFailure(
+          "This dataset has no '\(known.rawValue)' assumption; give --\(Self.option(known)).")
       }
-      guard let found else { throw missing(known, option) }
-      rates.append(found)
-      assumptions.append(found.assumption)
-      return found.fraction
     }
-    func number(_ given: Double?, _ found: Double?, _ known: Assumption.Known, _ option: String)
-      throws -> Double
-    {
-      if let given { return given }
-      guard let found else { throw missing(known, option) }
-      return found
-    }
-
-    typealias Arguments = ProjectionArguments
-    let inflation = try rate(
-      options.inflation, defaults.inflation, .inflation, Arguments.inflation.key)
-    let discount = try rate(
-      options.discount, defaults.discountRate, .discountRate, Arguments.discount.key)
-    var settings = ProjectionSettings(
-      years: options.years, startYear: options.startYear, drift: 0, inflation: inflation,
-      discount: discount, paths: options.paths, seed: options.seed)
-
+    var assumptions = profile.assumptions + plan.assumptions
     let rule: PayRule
     var clampedFrom: Double?
     switch options.mode {
@@ -84,38 +68,17 @@ struct Projecting {
         salary: salary * profile.rate.dollarsPerUnit, raise: percent / 100,
         promotions: promotions.map { ($0.afterYear, $0.percent) })
     case .curve(let path, let salary):
-      settings.drift = try rate(options.drift, defaults.drift, .marketDrift, Arguments.drift.key)
-      settings.driftVolatility = try rate(
-        options.driftVolatility, defaults.driftVolatility, .driftVolatility,
-        Arguments.driftVolatility.key)
-      settings.persistence = try number(
-        options.persistence, defaults.persistence, .bandPersistence, Arguments.persistence.key)
-      settings.bandVolatility = try number(
-        options.bandVolatility, defaults.bandVolatility, .bandVolatility,
-        Arguments.bandVolatility.key)
-      settings.timingYears = Int(
-        try number(options.timing, defaults.promotionTiming, .promotionTiming, Arguments.timing.key)
-      )
-      if options.persistence == nil {
-        assumptions.append(Assumption.Known.bandPersistence.rawValue)
-      }
-      if options.bandVolatility == nil {
-        assumptions.append(Assumption.Known.bandVolatility.rawValue)
-      }
-      if options.timing == nil && !path.promotions.isEmpty {
-        assumptions.append(Assumption.Known.promotionTiming.rawValue)
-      }
       var percentile = 0.5
       if let salary {
-        let found: Double
+        let position: SalaryPosition
         do throws(MarketError) {
-          found = try profile.market.percentile(
-            of: salary * profile.rate.dollarsPerUnit, experience: profile.experience)
+          position = try profile.market.position(
+            ofSalary: salary * profile.rate.dollarsPerUnit, experience: profile.experience)
         } catch {
           throw Estimating.failure(error, markets.model)
         }
-        percentile = min(max(found, 0.01), 0.99)
-        if percentile != found { clampedFrom = found }
+        percentile = position.percentile
+        if position.isHeld { clampedFrom = position.found }
       } else {
         assumptions.append(Assumption.Known.unknownPosition.rawValue)
       }
@@ -126,11 +89,21 @@ struct Projecting {
       assumptions.append(Assumption.Known.educationFigures.rawValue)
     }
     return ProjectionRequest(
-      profile: profile, rule: rule, education: options.education, settings: settings,
-      rates: rates, clampedFrom: clampedFrom, assumptions: assumptions)
+      profile: profile, rule: rule, education: options.education, settings: plan.settings,
+      rates: plan.rates, clampedFrom: clampedFrom, assumptions: assumptions)
   }
 
-  private func missing(_ known: Assumption.Known, _ option: String) -> CommandFailure {
-    CommandFailure("This dataset has no '\(known.rawValue)' assumption; give --\(option).")
+  /// The option that sets what `known` assumes.
+  private static func option(_ known: Assumption.Known) -> String {
+    typealias Arguments = ProjectionArguments
+    switch known {
+    case .inflation: return Arguments.inflation.key
+    case .discountRate: return Arguments.discount.key
+    case .marketDrift: return Arguments.drift.key
+    case .driftVolatility: return Arguments.driftVolatility.key
+    case .bandPersistence: return Arguments.persistence.key
+    case .bandVolatility: return Arguments.bandVolatility.key
+    default: return Arguments.timing.key
+    }
   }
 }

@@ -211,7 +211,7 @@ public final class Market: Sendable {
   ///
   /// - Throws: ``MarketError/noSeriesCovers(experience:)`` where somewhere in the range no
   ///   series speaks.
-  public func quantileLookup() throws(MarketError) -> QuantileLookup {
+  package func quantileLookup() throws(MarketError) -> QuantileLookup {
     QuantileLookup(table: try table())
   }
 
@@ -259,11 +259,11 @@ public final class Market: Sendable {
 
 /// A market's P10 to P90 over experience, read without a lock or an allocation: what a loop
 /// over many rows holds (``Market/quantileLookup()``).
-public struct QuantileLookup: Sendable {
+package struct QuantileLookup: Sendable {
   let table: QuantileTable
 
   /// The experience the market answers for `experience`, as ``Market/heldExperience(_:)``.
-  public func heldExperience(_ experience: Double) -> Double {
+  package func heldExperience(_ experience: Double) -> Double {
     Market.hold(experience, to: table.experienceRange)
   }
 
@@ -271,7 +271,7 @@ public struct QuantileLookup: Sendable {
   ///
   /// - Precondition: `experience` is finite and non-negative; `output.count` is 5.
   /// - Complexity: O(1): about 35 ns in a release build.
-  public func quantiles(at experience: Double, into output: inout MutableSpan<Double>) {
+  package func quantiles(at experience: Double, into output: inout MutableSpan<Double>) {
     table.quantiles(at: heldExperience(experience), into: &output)
   }
 }

@@ -192,15 +192,16 @@ struct QuantileTableBuilder {
     }
   }
 
-  /// Solves the kinks up to the end of the interval of kinks that holds `experience` (held
-  /// to the range), then halves that interval towards it as ``build()`` halves it, leaving
+  /// Solves the kinks up to the end of the interval of kinks that holds `experience` (within
+  /// the range), then halves that interval towards it as ``build()`` halves it, leaving
   /// in ``nodes`` the two ends of the interval of the full grid that holds it: the same
   /// nodes, from the same starting guesses, as ``build()`` solves.
   ///
   /// The interval is the one ``QuantileTable`` reads at `experience`: the last whose start
   /// is at or before it.
   mutating func build(covering experience: Double) throws(MarketError) {
-    let target = min(max(experience, range.lowerBound), range.upperBound)
+    precondition(range.contains(experience), "an experience the market has held")
+    let target = experience
     let kinks = kinks()
     // Fail where the full table fails: where no series speaks at a kink. (Between two
     // kinks every voice is linear and not negative, so if none speaks somewhere inside,

@@ -40,12 +40,7 @@ extension Row {
 
   /// A list of free-text items separated by `;`, trimmed, lower-cased, possibly empty.
   func aliases(_ column: Column) -> [String] {
-    if isEmpty(column) { return [] }
-    // ASCII is lower-cased as its bytes are split: `lowercased()` builds each string again.
-    if let items = withBytes(column, { splitASCIIList($0, lowercasing: true) }) {
-      return items
-    }
-    return list(column).map { $0.lowercased() }
+    list(column).map { $0.lowercased() }
   }
 
   /// The cell's items separated by `;`, each without leading and trailing spaces, empty
@@ -53,9 +48,6 @@ extension Row {
   /// string).
   func list(_ column: Column, keepingBlankItems: Bool = false) -> [String] {
     if isEmpty(column) { return [] }
-    if let items = withBytes(column, { splitASCIIList($0, keepingBlankItems: keepingBlankItems) }) {
-      return items
-    }
     let items = self[column].split(separator: ";").map { $0.trimmingSpaces }
     return keepingBlankItems ? items : items.filter { !$0.isEmpty }
   }
@@ -199,13 +191,8 @@ func isIdentifier(_ text: String) -> Bool {
 }
 
 /// The number `text` writes as `-?digits(.digits)?`, or `nil` if it is not of that form.
-///
-/// The value is `Double(text)`, correctly rounded; up to 15 digits it is worked out
-/// directly (a whole number of at most 15 digits, over a power of ten of at most 22, are
-/// both exact doubles, so their quotient is the correctly rounded value), which is the
-/// case of every figure in the guides and much cheaper than the general conversion.
 func plainDecimal(_ text: String) -> Double? {
-  text.utf8.withContiguousStorageIfAvailable(plainDecimal) ?? nil
+  Array(text.utf8).withUnsafeBufferPointer(plainDecimal)
 }
 
 /// The number `bytes` write as `-?digits(.digits)?`, or `nil`; see ``plainDecimal(_:)``.
@@ -213,12 +200,10 @@ func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
   var digits = 0
   var fractionDigits = 0
   var sawPoint = false
-  var negative = false
-  var mantissa: UInt64 = 0
   for (index, byte) in bytes.enumerated() {
     switch byte {
     case UInt8(ascii: "-") where index == 0:
-      negative = true
+      break
     case UInt8(ascii: "."):
       // A point needs a digit on each side, and only one point is allowed.
       guard !sawPoint, digits > 0 else { return nil }
@@ -226,67 +211,10 @@ func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
     case UInt8(ascii: "0")...UInt8(ascii: "9"):
       digits += 1
       if sawPoint { fractionDigits += 1 }
-      if digits <= 15 { mantissa = mantissa &* 10 &+ UInt64(byte &- UInt8(ascii: "0")) }
     default:
       return nil
     }
   }
   guard digits > 0, !sawPoint || fractionDigits > 0 else { return nil }
-  guard digits <= 15 else { return Double(String(decoding: bytes, as: UTF8.self)) }
-  let magnitude = Double(mantissa) / powersOfTen[fractionDigits]
-  return negative ? -magnitude : magnitude
-}
-
-/// 10⁰ through 10¹⁵, each exact.
-private let powersOfTen: [Double] = [
-  1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-]
-
-/// `bytes` split at `;` into items without leading and trailing spaces, empty ones left
-/// out (and those of spaces only, unless `keepingBlankItems`), lower-cased if `lowercasing`
-/// (as `lowercased()` does ASCII); `nil` when `bytes` are not ASCII.
-///
-/// For ASCII text a byte is a character, so this is what splitting the characters gives,
-/// without building each one; other text is left to `split` on characters, where a `;`
-/// or a space followed by a combining mark is not a separator.
-private func splitASCIIList(
-  _ bytes: UnsafeBufferPointer<UInt8>, keepingBlankItems: Bool = false, lowercasing: Bool = false
-) -> [String]? {
-  var separators = 0
-  var hasUpperCase = false
-  for byte in bytes {
-    if byte >= 0x80 { return nil }
-    if byte == UInt8(ascii: ";") { separators += 1 }
-    if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { hasUpperCase = true }
-  }
-  var items: [String] = []
-  items.reserveCapacity(separators + 1)
-  var start = 0
-  while start <= bytes.count {
-    var end = start
-    while end < bytes.count && bytes[end] != UInt8(ascii: ";") { end += 1 }
-    var low = start
-    var high = end
-    while low < high && bytes[low] == UInt8(ascii: " ") { low += 1 }
-    while high > low && bytes[high - 1] == UInt8(ascii: " ") { high -= 1 }
-    if low < high {
-      let item = UnsafeBufferPointer(rebasing: bytes[low..<high])
-      if lowercasing && hasUpperCase {
-        items.append(
-          String(unsafeUninitializedCapacity: item.count) { buffer in
-            for (index, byte) in item.enumerated() {
-              let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
-              buffer[index] = isUpper ? byte + 0x20 : byte
-            }
-            return item.count
-          })
-      } else {
-        items.append(String(decoding: item, as: UTF8.self))
-      }
-    } else if keepingBlankItems && end > start {
-      items.append("")
-    }
-    start = end + 1
-  }
-  return items
+  return Double(String(decoding: bytes, as: UTF8.self))
 }
