@@ -61,6 +61,8 @@ let package = Package(
     .testTarget(name: "SalaryCSVTests", dependencies: ["SalaryCSV", "_TestSupport"]),
     .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing", "_TestSupport"]),
     .testTarget(name: "SalaryDataTests", dependencies: ["SalaryData", "_TestSupport"]),
+    // The README's library example, as a program using the package compiles it.
+    .testTarget(name: "LibraryExampleTests", dependencies: ["SalaryCore", "SalaryData"]),
     .testTarget(name: "SalaryCLITests", dependencies: ["SalaryCLI", "_TestSupport"]),
     .testTarget(
       name: "SalaryEndToEndTests",

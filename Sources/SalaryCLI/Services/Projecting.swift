@@ -22,75 +22,51 @@ struct ProjectionRequest {
 /// comes from `markets`, shared by every projection of a run.
 struct Projecting {
   let markets: Markets
-  /// The dataset's defaults, worked out once.
-  let defaults: ProjectionDefaults
-
-  init(markets: Markets) {
-    self.markets = markets
-    self.defaults = ProjectionDefaults(dataset: markets.model.dataset)
-  }
-
-  var dataset: Dataset { markets.model.dataset }
 
   /// The projection `options` describe, with its report.
   func report(_ options: ProjectionOptions) throws -> ProjectionReport {
-    let request = try request(options)
-    let projection = Projection.make(
-      startExperience: request.profile.experience, rule: request.rule,
-      education: request.education, settings: request.settings)
-    return ProjectionReport(request: request, projection: projection)
-  }
-
-  /// The request `options` describe: the market, the rule, the settings with each rate's
-  /// derivation, and every assumption used.
-  func request(_ options: ProjectionOptions) throws -> ProjectionRequest {
     let profile = try Estimating.profile(options.profile, markets)
-    let plan: ProjectionPlan
     do throws(ProjectionError) {
-      var hasPromotions = false
-      if case .curve(let path, _) = options.mode { hasPromotions = !path.promotions.isEmpty }
-      plan = try ProjectionPlan(
-        options.choices, defaults: defaults, onCurves: !options.isRaiseMode,
-        hasPromotions: hasPromotions)
+      switch options.mode {
+      case .curve(let path, let salary):
+        let career = try profile.market.projection(
+          from: profile.experience, salary: salary.map { $0 * profile.rate.dollarsPerUnit },
+          path: path, education: options.education, choices: options.choices)
+        let request = ProjectionRequest(
+          profile: profile,
+          rule: .curve(
+            market: profile.market, percentile: career.projection.percentile ?? 0.5,
+            positionKnown: salary != nil, path: path),
+          education: options.education, settings: career.plan.settings,
+          rates: career.plan.rates,
+          clampedFrom: career.position.flatMap { $0.isHeld ? $0.found : nil },
+          assumptions: profile.assumptions + career.assumptions)
+        return ProjectionReport(request: request, projection: career.projection)
+      case .raises(let salary, let percent, let promotions):
+        let plan = try ProjectionPlan(
+          options.choices, defaults: markets.model.projectionDefaults, onCurves: false,
+          hasPromotions: false)
+        let rule = PayRule.raises(
+          salary: salary * profile.rate.dollarsPerUnit, raise: percent / 100,
+          promotions: promotions.map { ($0.afterYear, $0.percent) })
+        let projection = Projection.make(
+          startExperience: profile.experience, rule: rule, education: options.education,
+          settings: plan.settings)
+        let request = ProjectionRequest(
+          profile: profile, rule: rule, education: options.education, settings: plan.settings,
+          rates: plan.rates, clampedFrom: nil,
+          assumptions: profile.assumptions + plan.assumptions)
+        return ProjectionReport(request: request, projection: projection)
+      }
     } catch {
       switch error {
       case .missingAssumption(let known):
         throw CommandFailure(
           "This dataset has no '\(known.rawValue)' assumption; give --\(Self.option(known)).")
+      case .market(let error):
+        throw Estimating.failure(error, markets.model)
       }
     }
-    var assumptions = profile.assumptions + plan.assumptions
-    let rule: PayRule
-    var clampedFrom: Double?
-    switch options.mode {
-    case .raises(let salary, let percent, let promotions):
-      rule = .raises(
-        salary: salary * profile.rate.dollarsPerUnit, raise: percent / 100,
-        promotions: promotions.map { ($0.afterYear, $0.percent) })
-    case .curve(let path, let salary):
-      var percentile = 0.5
-      if let salary {
-        let position: SalaryPosition
-        do throws(MarketError) {
-          position = try profile.market.position(
-            ofSalary: salary * profile.rate.dollarsPerUnit, experience: profile.experience)
-        } catch {
-          throw Estimating.failure(error, markets.model)
-        }
-        percentile = position.percentile
-        if position.isHeld { clampedFrom = position.found }
-      } else {
-        assumptions.append(Assumption.Known.unknownPosition.rawValue)
-      }
-      rule = .curve(
-        market: profile.market, percentile: percentile, positionKnown: salary != nil, path: path)
-    }
-    if options.education != nil {
-      assumptions.append(Assumption.Known.educationFigures.rawValue)
-    }
-    return ProjectionRequest(
-      profile: profile, rule: rule, education: options.education, settings: plan.settings,
-      rates: plan.rates, clampedFrom: clampedFrom, assumptions: assumptions)
   }
 
   /// The option that sets what `known` assumes.

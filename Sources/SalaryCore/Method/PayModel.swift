@@ -10,6 +10,8 @@ public struct PayModel: Sendable {
   public let defaultSigma: Double
   /// One curve per series with observations, in the dataset's order.
   public let curves: [SeriesCurve]
+  /// What a projection assumes when the user says nothing, worked out once.
+  public let projectionDefaults: ProjectionDefaults
 
   /// Builds the model.
   public init(dataset: Dataset) {
@@ -22,5 +24,6 @@ public struct PayModel: Sendable {
       bySeries[observation.series, default: []].append(observation)
     }
     curves = order.map { SeriesCurve(series: $0, observations: bySeries[$0]!) }
+    projectionDefaults = ProjectionDefaults(dataset: dataset)
   }
 }

@@ -34,10 +34,12 @@ public struct ProjectionChoices: Sendable, Hashable {
   }
 }
 
-/// Why a projection's settings cannot be made.
+/// Why a projection cannot be made.
 public enum ProjectionError: Error, Sendable, Equatable {
   /// The dataset lacks the assumption behind a default that was not chosen.
   case missingAssumption(Assumption.Known)
+  /// The market cannot answer (no series speaks at the experience).
+  case market(MarketError)
 }
 
 /// The settings of one projection, each rate with how it was found and every assumption
@@ -103,28 +105,5 @@ public struct ProjectionPlan: Sendable {
     self.settings = settings
     self.rates = rates
     self.assumptions = assumptions
-  }
-}
-
-/// Where a salary sits in its market: the percentile a projection on the curves follows.
-public struct SalaryPosition: Sendable, Hashable {
-  /// The share of the market paid at or below the salary, from 0 to 1.
-  public var found: Double
-  /// The percentile followed: ``found`` held within P1–P99, where the guides' curves end.
-  public var percentile: Double
-
-  /// Whether the salary lies outside P1–P99, so a nearer percentile is followed.
-  public var isHeld: Bool { percentile != found }
-}
-
-extension Market {
-  /// Where `salary` (US dollars) sits at `experience`.
-  ///
-  /// - Throws: ``MarketError/noSeriesCovers(experience:)``.
-  public func position(ofSalary salary: Double, experience: Double) throws(MarketError)
-    -> SalaryPosition
-  {
-    let found = try percentile(of: salary, experience: experience)
-    return SalaryPosition(found: found, percentile: min(max(found, 0.01), 0.99))
   }
 }
