@@ -258,15 +258,24 @@ import _TestSupport
     }
   }
 
-  /// The table's weights are ``Consensus/weights(at:)``'s, bit for bit.
+  /// The weights are the method's: each source speaks with its loudest series' voice,
+  /// shared among its series in proportion to their voices (wₛ = max τ · τₛ / Σ τ).
   @Test(arguments: [nil, "noble-desktop", "himalayas"])
-  func theWeightsAreTheConsensus(_ source: String?) throws {
+  func theWeightsShareEachSourcesLoudestVoice(_ source: String?) throws {
     let consensus = try Self.model.market(source: source).consensus
-    let builder = QuantileTableBuilder(
-      consensus: consensus, applied: [], offset: 0, probabilities: Estimate.probabilities)
     for step in 0...2_000 {
       let experience = Double(step) / 100
-      #expect(builder.weights(at: experience) == consensus.weights(at: experience))
+      let weights = consensus.weights(at: experience)
+      let voices = consensus.curves.map { $0.voice(at: experience) }
+      for name in Set(consensus.curves.map(\.series.source)) {
+        let mine = consensus.curves.indices.filter { consensus.curves[$0].series.source == name }
+        let loudest = mine.map { voices[$0] }.max()!
+        let total = mine.map { voices[$0] }.reduce(0, +)
+        #expect(abs(mine.map { weights[$0] }.reduce(0, +) - loudest) < 1e-12, "\(name)")
+        for index in mine where total > 0 {
+          #expect(abs(weights[index] - loudest * voices[index] / total) < 1e-15)
+        }
+      }
     }
   }
 

@@ -16,9 +16,6 @@ struct QuantileTableBuilder {
   let probabilities: [Double]
   let scores: [Double]
   let range: ClosedRange<Double>
-  /// Each curve's source, numbered in order of first appearance.
-  let sources: [Int]
-  let sourceCount: Int
   var nodes: [Node] = []
 
   /// The longest interval accepted, in years.
@@ -37,9 +34,6 @@ struct QuantileTableBuilder {
     self.probabilities = probabilities
     self.scores = probabilities.map(StandardNormal.quantile)
     self.range = consensus.supportedExperience
-    let names = uniqueInOrder(consensus.curves.map(\.series.source))
-    self.sources = consensus.curves.map { names.firstIndex(of: $0.series.source)! }
-    self.sourceCount = names.count
   }
 
   /// Every experience in the range where the consensus is not smooth, with both ends.
@@ -79,25 +73,9 @@ struct QuantileTableBuilder {
     return kinks
   }
 
-  /// Each curve's weight at `experience`: ``Consensus/weights(at:)``, bit for bit, with
-  /// the sources numbered once rather than hashed by name at every call (which costs about
-  /// 3 µs, most of a grid point's time).
-  func weights(at experience: Double) -> [Double] {
-    var loudest = [Double](repeating: 0, count: sourceCount)
-    var total = [Double](repeating: 0, count: sourceCount)
-    let voices = consensus.curves.map { $0.voice(at: experience) }
-    for (source, voice) in zip(sources, voices) {
-      loudest[source] = max(loudest[source], voice)
-      total[source] += voice
-    }
-    return zip(sources, voices).map { source, voice in
-      total[source] > 0 ? loudest[source] * voice / total[source] : 0
-    }
-  }
-
   /// The components at `experience`: normalized weights, μ and σ after the factors.
   func parts(at experience: Double) throws(MarketError) -> MixtureParts {
-    let weights = weights(at: experience)
+    let weights = consensus.weights(at: experience)
     guard weights.contains(where: { $0 > 0 }) else {
       throw .noSeriesCovers(experience: experience)
     }
@@ -206,7 +184,7 @@ struct QuantileTableBuilder {
     // Fail where the full table fails: where no series speaks at a kink. (Between two
     // kinks every voice is linear and not negative, so if none speaks somewhere inside,
     // none speaks at either end.)
-    for kink in kinks where !weights(at: kink).contains(where: { $0 > 0 }) {
+    for kink in kinks where !consensus.weights(at: kink).contains(where: { $0 > 0 }) {
       throw .noSeriesCovers(experience: kink)
     }
     // The last kink interval whose start is at or before the target.

@@ -13,25 +13,31 @@
 public struct Consensus: Sendable {
   /// The curves that take part.
   public let curves: [SeriesCurve]
+  /// Each curve's source, numbered in order of first appearance, so that a weight is found
+  /// without hashing a source's name.
+  private let sources: [Int]
+  private let sourceCount: Int
 
   /// - Precondition: at least one curve.
   public init(curves: [SeriesCurve]) {
     precondition(!curves.isEmpty, "a consensus needs a curve")
     self.curves = curves
+    let names = uniqueInOrder(curves.map(\.series.source))
+    self.sources = curves.map { names.firstIndex(of: $0.series.source)! }
+    self.sourceCount = names.count
   }
 
   /// Each curve's weight at `experience`, in the curves' order.
   public func weights(at experience: Double) -> [Double] {
+    var loudest = [Double](repeating: 0, count: sourceCount)
+    var total = [Double](repeating: 0, count: sourceCount)
     let voices = curves.map { $0.voice(at: experience) }
-    var loudest: [String: Double] = [:]
-    var total: [String: Double] = [:]
-    for (curve, voice) in zip(curves, voices) {
-      loudest[curve.series.source] = max(loudest[curve.series.source] ?? 0, voice)
-      total[curve.series.source, default: 0] += voice
+    for (source, voice) in zip(sources, voices) {
+      loudest[source] = max(loudest[source], voice)
+      total[source] += voice
     }
-    return zip(curves, voices).map { curve, voice in
-      let sum = total[curve.series.source]!
-      return sum > 0 ? loudest[curve.series.source]! * voice / sum : 0
+    return zip(sources, voices).map { source, voice in
+      total[source] > 0 ? loudest[source] * voice / total[source] : 0
     }
   }
 
@@ -41,16 +47,5 @@ public struct Consensus: Sendable {
   public var supportedExperience: ClosedRange<Double> {
     let starts = curves.map { $0.coverage.lowerBound == 0 ? 0 : $0.fullVoice.lowerBound }
     return starts.min()!...curves.map(\.fullVoice.upperBound).max()!
-  }
-
-  /// The mixture at `experience` after `factors`; `nil` if no series speaks there.
-  public func mixture(at experience: Double, factors: [Factor] = []) -> LogNormalMixture? {
-    let weights = weights(at: experience)
-    guard weights.contains(where: { $0 > 0 }) else { return nil }
-    return LogNormalMixture(
-      zip(curves, weights).map { curve, weight in
-        LogNormalMixture.Component(
-          curve.distribution(at: experience).applying(factors), weight: weight)
-      })
   }
 }
