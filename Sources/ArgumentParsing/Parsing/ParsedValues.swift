@@ -133,24 +133,31 @@ public struct ParsedValues: Sendable {
     return entry.flag ?? entry.flagDefault ?? false
   }
 
+  /// The occurrence the value of `key` comes from: the last one given, or the default as an
+  /// occurrence without a name.
+  ///
+  /// - Throws: ``ParserError/noValue(key:)`` if `key` has neither a value nor a default.
+  public func valueOccurrence(_ key: String) throws(ParserError) -> Occurrence {
+    checkDeclared(key)
+    let entry = entries[key]
+    if let last = entry?.occurrences.last { return last }
+    if let value = entry?.defaultValue { return Occurrence(name: nil, value: value) }
+    throw .noValue(key: key)
+  }
+
   /// The value of `key` converted by `convert`, whose ``InvalidValue`` becomes a parse error
   /// naming the option as typed.
   ///
+  /// Inlinable, so that a command's conversions are specialized where they are declared
+  /// instead of going through generic thunks for every value.
+  ///
   /// - Throws: ``ParserError/noValue(key:)`` if `key` has neither a value nor a default, and
   ///   ``ParserError/unableToParseValue(name:value:key:reason:)`` if `convert` throws.
+  @inlinable
   public func value<Value>(
     _ key: String, _ convert: (String) throws(InvalidValue) -> Value
   ) throws(ParserError) -> Value {
-    checkDeclared(key)
-    let entry = entries[key]
-    let occurrence: Occurrence
-    if let last = entry?.occurrences.last {
-      occurrence = last
-    } else if let value = entry?.defaultValue {
-      occurrence = Occurrence(name: nil, value: value)
-    } else {
-      throw .noValue(key: key)
-    }
+    let occurrence = try valueOccurrence(key)
     do {
       return try convert(occurrence.value)
     } catch {
@@ -163,12 +170,12 @@ public struct ParsedValues: Sendable {
   ///
   /// - Throws: ``ParserError/unableToParseValue(name:value:key:reason:)`` for the first
   ///   value `convert` rejects.
+  @inlinable
   public func values<Value>(
     _ key: String, _ convert: (String) throws(InvalidValue) -> Value
   ) throws(ParserError) -> [Value] {
-    checkDeclared(key)
     var converted: [Value] = []
-    for occurrence in entries[key]?.occurrences ?? [] {
+    for occurrence in occurrences(key) {
       do {
         converted.append(try convert(occurrence.value))
       } catch {

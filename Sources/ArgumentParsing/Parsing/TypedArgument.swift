@@ -33,7 +33,7 @@ public struct TypedArgument<Value, Context>: Sendable {
   }
 
   /// The key its values are found by.
-  public var key: String { spec.key }
+  @inlinable public var key: String { spec.key }
 }
 
 extension TypedArgument where Context == Void {
@@ -52,6 +52,7 @@ extension ParsedValues {
   ///
   /// - Throws: ``ParserError/unableToParseValue(name:value:key:reason:)`` naming the option
   ///   as typed, when the conversion rejects the value.
+  @inlinable
   public func value<Value, Context>(
     of argument: TypedArgument<Value, Context>, in context: Context
   ) throws(ParserError) -> Value? {
@@ -62,6 +63,7 @@ extension ParsedValues {
   }
 
   /// The typed value of a context-free `argument`; see ``value(of:in:)``.
+  @inlinable
   public func value<Value>(of argument: TypedArgument<Value, Void>) throws(ParserError) -> Value? {
     try value(of: argument, in: ())
   }
@@ -70,6 +72,7 @@ extension ParsedValues {
   ///
   /// - Throws: ``ParserError/unableToParseValue(name:value:key:reason:)`` for the first value
   ///   the conversion rejects.
+  @inlinable
   public func values<Value, Context>(
     of argument: TypedArgument<Value, Context>, in context: Context
   ) throws(ParserError) -> [Value] {
@@ -77,6 +80,7 @@ extension ParsedValues {
   }
 
   /// Every value of a context-free repeating `argument`; see ``values(of:in:)``.
+  @inlinable
   public func values<Value>(of argument: TypedArgument<Value, Void>) throws(ParserError)
     -> [Value]
   {

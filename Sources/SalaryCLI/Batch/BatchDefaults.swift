@@ -28,6 +28,7 @@ struct BatchDefaults {
     premium = try values.value(of: Arguments.premium)
     selector = try values.value(of: Arguments.source, in: model)
     givenRates = try Arguments.givenRates(values)
-    rate = try values.value(of: Arguments.currency, in: (model, givenRates))
+    rate = try values.value(
+      of: Arguments.currency, in: Arguments.CurrencyContext(model: model, given: givenRates))
   }
 }

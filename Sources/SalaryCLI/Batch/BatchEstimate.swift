@@ -260,7 +260,9 @@ struct BatchEstimate {
         premium: try read(ProfileArguments.premium, key[2], (), default: defaults.premium),
         selector: try read(ProfileArguments.source, key[3], model, default: defaults.selector),
         rate: try read(
-          ProfileArguments.currency, key[4], (model, defaults.givenRates), default: defaults.rate)
+          ProfileArguments.currency, key[4],
+          ProfileArguments.CurrencyContext(model: model, given: defaults.givenRates),
+          default: defaults.rate)
           ?? .dollars)
       let noGuide = RowProblem(
         column: "source", value: key[3], reason: "no guide covers this selection")

@@ -46,7 +46,7 @@ enum EstimateCommand {
       let format = try values.value(of: CommonOptions.format)!
       let place = try values.value(of: ProfileArguments.location, in: model)
       let options = try ProfileOptions(values, model: model, place: place)
-      let report = try Estimating.report(try Estimating.profile(options, Markets(model: model)))
+      let report = try Estimating.report(try Estimating.profile(options, model))
       let destination = try CSVOutput(values)
       let text =
         format == .csv

@@ -33,7 +33,7 @@ enum OfferCommand {
     }
     return years
   }
-  static let ask = TypedArgument<ClosedRange<Double>, Void>(
+  static let ask = TypedArgument<AskRange, Void>(
     .option(
       "ask", valueName: "percentiles", help: "The market percentiles to ask between.",
       default: "50-75")
@@ -44,7 +44,13 @@ enum OfferCommand {
     else {
       throw InvalidValue(reason: "write two percentiles between 0 and 100, such as 50-75")
     }
-    return low...high
+    return AskRange(low: low, high: high)
+  }
+
+  /// The market percentiles to ask between, from 0 to 100.
+  struct AskRange {
+    var low: Double
+    var high: Double
   }
 
   static let spec = CommandSpec(
@@ -101,7 +107,7 @@ enum OfferCommand {
           signing: terms.signing, vestingYears: terms.vesting)
         rows.append(OfferReport.Row(offer: offer, report: estimate))
       }
-      let report = OfferReport(rows: rows, ask: (terms.ask.lowerBound, terms.ask.upperBound))
+      let report = OfferReport(rows: rows, ask: (terms.ask.low, terms.ask.high))
       output.write(try report.rendered(as: format, width: context.screenWidth))
       return ExitStatus.success
     }
@@ -113,7 +119,7 @@ enum OfferCommand {
     var equity: Double
     var signing: Double
     var vesting: Double
-    var ask: ClosedRange<Double>
+    var ask: AskRange
 
     init(_ values: ParsedValues) throws {
       if values.hasValue(OfferCommand.bonus.key) {

@@ -24,7 +24,8 @@ struct RaisePromotion: Equatable {
 struct PathContext {
   var dataset: Dataset
   var start: Double
-  var startText: String
+  /// The level the start was given as, if any (for the text of an error).
+  var startLevel: Level?
   var horizon: Int
   var track: Track?
 
@@ -52,7 +53,8 @@ struct PathContext {
         promotions: promotions, track: context.track, start: context.start,
         years: context.horizon, ladder: dataset.ladder)
     } catch {
-      throw InvalidValue(reason: problem(error, context.startText))
+      let startText = Profile.experienceText(years: context.start, level: context.startLevel)
+      throw InvalidValue(reason: problem(error, startText))
     }
   }
 

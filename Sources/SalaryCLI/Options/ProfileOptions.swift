@@ -59,14 +59,20 @@ enum ProfileArguments {
       try model.selector(named: raw)
     }
   }
-  static let currency = TypedArgument<ExchangeRate, (PayModel, [CurrencyCode: Double])>(
+  static let currency = TypedArgument<ExchangeRate, CurrencyContext>(
     .option(
       "currency", valueName: "code",
       help: "Show money in this currency, such as EUR (default: USD).")
   ) { raw, context throws(InvalidValue) in
-    try ResolutionText.resolving(context.0) { () throws(MarketError) in
-      try context.0.dataset.exchangeRate(named: raw, given: context.1)
+    try ResolutionText.resolving(context.model) { () throws(MarketError) in
+      try context.model.dataset.exchangeRate(named: raw, given: context.given)
     }
+  }
+
+  /// What a currency is read against: the dataset's conversions and the `--fx` rates given.
+  struct CurrencyContext {
+    var model: PayModel
+    var given: [CurrencyCode: Double]
   }
   static let fx = ArgumentSpec.option(
     "fx", valueName: "code=rate",
@@ -172,7 +178,11 @@ struct ProfileOptions: Equatable {
     premium = try values.value(of: ProfileArguments.premium)
     selector = try values.value(of: ProfileArguments.source, in: model)
     let given = try ProfileArguments.givenRates(values)
-    rate = try values.value(of: ProfileArguments.currency, in: (model, given)) ?? .dollars
+    rate =
+      try values.value(
+        of: ProfileArguments.currency,
+        in: ProfileArguments.CurrencyContext(model: model, given: given))
+      ?? .dollars
   }
 }
 

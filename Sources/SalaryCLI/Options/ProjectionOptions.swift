@@ -76,12 +76,11 @@ struct ProjectionOptions: Equatable {
       choices.bandVolatility = try values.value(of: Arguments.bandVolatility)
       choices.promotionTiming = try values.value(of: Arguments.timing)
       let track = try values.value(of: Arguments.track)
-      let startText = Profile.experienceText(years: profile.experience, level: profile.level)
       let path =
         try values.value(
           of: Arguments.path,
           in: PathContext(
-            dataset: dataset, start: profile.experience, startText: startText, horizon: years,
+            dataset: dataset, start: profile.experience, startLevel: profile.level, horizon: years,
             track: track)) ?? CareerPath(track: track ?? .ic)
       mode = .curve(path: path, salary: try values.value(of: Arguments.salary))
     }

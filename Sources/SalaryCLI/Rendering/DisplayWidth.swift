@@ -37,10 +37,10 @@ private func columns(of scalar: Unicode.Scalar) -> Int {
 func wrap(_ text: String, width: Int) -> [String] {
   precondition(width > 0, "a column is at least one character wide")
   var lines: [String] = []
-  for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+  for paragraph in text.pieces(at: "\n", omittingEmpty: false) {
     var line = ""
     var lineWidth = 0
-    for word in paragraph.split(separator: " ") {
+    for word in paragraph.pieces(at: " ") {
       var word = Substring(word)
       let wordWidth = displayWidth(word)
       if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {

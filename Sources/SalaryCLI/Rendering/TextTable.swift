@@ -32,7 +32,7 @@ struct TextTable {
     var widths = columns.indices.map { index in
       max(
         displayWidth(columns[index].title),
-        rows.map { row in row[index].split(separator: "\n").map(displayWidth).max() ?? 0 }.max()
+        rows.map { row in row[index].pieces(at: "\n").map(displayWidth).max() ?? 0 }.max()
           ?? 0)
     }
     fit(&widths, into: width)
@@ -77,7 +77,7 @@ struct TextTable {
   }
 
   private func lines(of cell: String) -> [String] {
-    cell.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    cell.pieces(at: "\n", omittingEmpty: false).map(String.init)
   }
 
   private func trimmingTrailingSpaces(_ line: String) -> String {

@@ -15,11 +15,22 @@ enum Estimating {
     }
   }
 
-  /// The profile of `options` in its market.
+  /// The profile of `options` in its market, from `markets`.
   static func profile(_ options: ProfileOptions, _ markets: Markets) throws -> Profile {
     Profile(
       market: try market(options.spec, markets), experience: options.experience,
       level: options.level)
+  }
+
+  /// The profile of `options` in a market of its own: for a command that answers once.
+  static func profile(_ options: ProfileOptions, _ model: PayModel) throws -> Profile {
+    do throws(MarketError) {
+      return Profile(
+        market: try Market(model: model, spec: options.spec), experience: options.experience,
+        level: options.level)
+    } catch {
+      throw failure(error, model)
+    }
   }
 
   /// The estimate for a profile, as every command shows it.

@@ -3,7 +3,7 @@
 /// A dataset is built by the data module after validation, so its invariants hold:
 /// ids are unique, every reference resolves, the known assumptions are present and
 /// the ladder's source has levels.
-public struct Dataset: Sendable {
+public final class Dataset: Sendable {
   /// The sources, in file order.
   public let sources: [Source]
   /// The pay figures, in file order.
@@ -36,6 +36,9 @@ public struct Dataset: Sendable {
   public let levelNames: NameIndex
   /// Specializations by id, name and alias.
   public let specializationNames: NameIndex
+
+  /// Each place's factor, worked out when first asked for.
+  let placeFactors = PlaceFactorCache()
 
   private let sourceIndex: [String: Int]
   private let placeIndex: [String: Int]

@@ -52,22 +52,27 @@ public final class Market: Sendable {
   /// The factors' product.
   let scale: Double
 
-  /// What is built when first needed, by experience where it depends on one.
-  private struct Built {
-    var table: Result<QuantileTable, MarketError>?
-    var pieces: [Double: Result<QuantileTable, MarketError>] = [:]
-    var scoreTables: [Double: Result<ScoreTable, MarketError>] = [:]
-  }
-  private let built = Mutex(Built())
+  /// The tables, built when first needed; shared with every market of the same figures
+  /// (``Figures``), such as the same place in another currency.
+  let tables: Tables
 
   /// The most experiences whose pieces and score tables are kept at once; past it they are
   /// forgotten in one go, so that a million different experiences run in bounded memory.
   static let memoryLimit = 1_024
+  /// The most pieces of the table kept: a command that asks at more experiences than a few
+  /// builds the whole table instead.
+  static let piecesKept = 16
 
   /// Makes the market of `spec` in `model`.
   ///
   /// - Throws: ``MarketError/noCurves`` when the selection has no figure on a curve.
-  public init(model: PayModel, spec: MarketSpec = MarketSpec()) throws(MarketError) {
+  public convenience init(model: PayModel, spec: MarketSpec = MarketSpec()) throws(MarketError) {
+    try self.init(model: model, spec: spec, tables: nil)
+  }
+
+  /// Makes the market of `spec` in `model`, sharing `tables` when they are a market's of
+  /// the same figures.
+  init(model: PayModel, spec: MarketSpec, tables shared: (Figures, Tables)?) throws(MarketError) {
     let curves = model.curves(selectedBy: spec.selector)
     guard !curves.isEmpty else { throw .noCurves }
     let dataset = model.dataset
@@ -109,6 +114,43 @@ public final class Market: Sendable {
     self.scale = factors.combinedValue
     self.appliedFactors = pointOnly ? [] : factors
     self.logScale = pointOnly ? Math.log(scale) : 0
+    let figures = Figures(selector: spec.selector, factors: factors)
+    self.tables = shared.flatMap { $0.0 == figures ? $0.1 : nil } ?? Tables()
+  }
+
+  /// What a market's figures depend on: the selection and the factors. Two markets of equal
+  /// figures (the same place in two currencies, national and remote) give the same pay.
+  struct Figures: Hashable {
+    var selector: SourceSelector?
+    var factors: [Factor]
+
+    /// Hashes each factor's range, not its label, evidence and assumptions: equal figures
+    /// still hash alike, and `==` settles the rest.
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(selector)
+      hasher.combine(factors.count)
+      for factor in factors {
+        hasher.combine(factor.low)
+        hasher.combine(factor.high)
+        hasher.combine(factor.sigma)
+      }
+    }
+  }
+
+  /// The figures of this market.
+  var figures: Figures { Figures(selector: spec.selector, factors: factors) }
+
+  /// The tables of a market's figures, each built when first needed, by experience where it
+  /// depends on one. Safe to share between threads and markets.
+  final class Tables: Sendable {
+    struct Built {
+      var table: Result<QuantileTable, MarketError>?
+      /// Pieces of the table covering single experiences, until the whole is built: few,
+      /// looked up in order (a dictionary's set-up costs more than a single answer).
+      var pieces: [QuantileTable] = []
+      var scoreTables: [Double: Result<ScoreTable, MarketError>] = [:]
+    }
+    let built = Mutex(Built())
   }
 
   /// The dataset behind the market.
@@ -162,15 +204,13 @@ public final class Market: Sendable {
   /// - Throws: ``MarketError/noSeriesCovers(experience:)`` where the table cannot be built.
   public func quantiles(at experience: Double) throws(MarketError) -> [Double] {
     let held = heldExperience(experience)
-    let table = try built.withLock { built throws(MarketError) -> QuantileTable in
+    let table = try tables.built.withLock { built throws(MarketError) -> QuantileTable in
       if let whole = built.table { return try whole.get() }
-      if let piece = built.pieces[held] { return try piece.get() }
-      let piece = Result { () throws(MarketError) in
-        try QuantileTable(market: self, covering: held)
-      }
-      if built.pieces.count >= Self.memoryLimit { built.pieces.removeAll() }
-      built.pieces[held] = piece
-      return try piece.get()
+      if let piece = built.pieces.first(where: { $0.covers(held) }) { return piece }
+      let piece = try QuantileTable(market: self, covering: held)
+      if built.pieces.count >= Self.piecesKept { built.pieces.removeAll() }
+      built.pieces.append(piece)
+      return piece
     }
     var values = [Double](repeating: 0, count: table.probabilities.count)
     table.quantiles(at: held, into: &values)
@@ -220,11 +260,11 @@ public final class Market: Sendable {
   /// - Throws: ``MarketError/noSeriesCovers(experience:)`` where somewhere in the range no
   ///   series speaks.
   func table() throws(MarketError) -> QuantileTable {
-    try built.withLock { built throws(MarketError) -> QuantileTable in
+    try tables.built.withLock { built throws(MarketError) -> QuantileTable in
       if let whole = built.table { return try whole.get() }
       let whole = Result { () throws(MarketError) in try QuantileTable(market: self) }
       built.table = whole
-      built.pieces = [:]
+      built.pieces = []
       return try whole.get()
     }
   }
@@ -234,7 +274,7 @@ public final class Market: Sendable {
   /// - Throws: ``MarketError/noSeriesCovers(experience:)``.
   func scoreTable(experience: Double) throws(MarketError) -> ScoreTable {
     let held = heldExperience(experience)
-    return try built.withLock { built throws(MarketError) -> ScoreTable in
+    return try tables.built.withLock { built throws(MarketError) -> ScoreTable in
       if let known = built.scoreTables[held] { return try known.get() }
       let found = Result { () throws(MarketError) in
         ScoreTable(parts: try self.parts(at: held), offset: self.logScale)

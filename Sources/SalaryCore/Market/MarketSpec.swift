@@ -26,8 +26,16 @@ public struct MarketSpec: Sendable, Hashable {
     self.rate = rate
   }
 
-  /// Hashes what tells specs apart in practice (ids, the premium, the rate), not every
-  /// factor's evidence: equal specs still hash alike, and `==` settles the rest.
+  /// Whether two specs make the same market in one dataset: the same place (by id, and
+  /// whether it was asked for as remote), specialization (by id), premium, selection and
+  /// rate. Within a dataset a place's id fixes its factor, so factors need no comparing.
+  public static func == (a: MarketSpec, b: MarketSpec) -> Bool {
+    a.place?.place.id == b.place?.place.id && a.place?.isRemote == b.place?.isRemote
+      && a.specialization?.id == b.specialization?.id && a.premium == b.premium
+      && a.selector == b.selector && a.rate == b.rate
+  }
+
+  /// Hashes what tells specs apart (ids, the premium, the rate), as ``==`` compares them.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(place?.place.id)
     hasher.combine(place?.isRemote)

@@ -12,7 +12,12 @@ import Synchronization
 package final class Markets: Sendable {
   /// The model every market draws on.
   package let model: PayModel
-  private let known = Mutex<[MarketSpec: Result<Market, MarketError>]>([:])
+  /// The markets by spec, and the tables of each distinct set of figures.
+  private struct Known {
+    var markets: [MarketSpec: Result<Market, MarketError>] = [:]
+    var tables: [Market.Figures: Market.Tables] = [:]
+  }
+  private let known = Mutex(Known())
 
   /// The most markets kept at once; past it they are forgotten in one go (and made again
   /// when asked for), so that any input runs in bounded memory.
@@ -25,10 +30,19 @@ package final class Markets: Sendable {
   /// - Throws: ``MarketError/noCurves`` when the selection has no figure on a curve.
   package func market(_ spec: MarketSpec) throws(MarketError) -> Market {
     try known.withLock { known throws(MarketError) -> Market in
-      if let market = known[spec] { return try market.get() }
-      let made = Result { () throws(MarketError) in try Market(model: model, spec: spec) }
-      if known.count >= Self.limit { known.removeAll() }
-      known[spec] = made
+      if let market = known.markets[spec] { return try market.get() }
+      if known.markets.count >= Self.limit { known = Known() }
+      let made = Result { () throws(MarketError) in
+        let market = try Market(model: model, spec: spec, tables: nil)
+        // Markets of the same figures (a currency, remote) share their tables.
+        let figures = market.figures
+        if let tables = known.tables[figures] {
+          return try Market(model: model, spec: spec, tables: (figures, tables))
+        }
+        known.tables[figures] = market.tables
+        return market
+      }
+      known.markets[spec] = made
       return try made.get()
     }
   }

@@ -135,6 +135,12 @@ struct QuantileTable: Sendable {
     self.cellIntervals = cellIntervals
   }
 
+  /// Whether the table answers at `experience`: within its grid's ends (all of the range
+  /// for a whole table, one interval for a table built covering one experience).
+  func covers(_ experience: Double) -> Bool {
+    experience >= grid[0] && experience <= grid[grid.count - 1]
+  }
+
   /// Pay at every probability at `experience` years, written to `output` in the order of
   /// ``probabilities``. Allocates nothing.
   ///

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// How the names a person types become the dataset's things: places (a location or a
 /// country, with its factor), levels, specializations and currencies. The one place these
 /// rules live: every command and the batch resolve through them.
@@ -21,6 +23,10 @@ extension Dataset {
   /// - Throws: ``MarketError/unknownPlace(_:)``, ``MarketError/noRemotePlace`` or
   ///   ``MarketError/placeWithoutFigures(_:)``.
   public func place(named name: String) throws(MarketError) -> ResolvedPlace {
+    try placeFactors.place(named: name) { () throws(MarketError) in try resolvePlace(name) }
+  }
+
+  private func resolvePlace(_ name: String) throws(MarketError) -> ResolvedPlace {
     let isRemote = nameKey(name) == "remote"
     let id: String
     if isRemote {
@@ -36,8 +42,11 @@ extension Dataset {
   }
 
   /// A place's factor: a country's or a location's, or `nil` when no source gives one.
+  /// Worked out once per place: a scenario file names the same places again and again.
   public func factor(forPlace place: Place) -> Factor? {
-    place.kind == .country ? countryFactor(for: place.id) : locationFactor(for: place.id)
+    placeFactors.factor(for: place.id) {
+      place.kind == .country ? countryFactor(for: place.id) : locationFactor(for: place.id)
+    }
   }
 
   /// Every place with a factor, in the dataset's order.
@@ -81,4 +90,37 @@ public struct ResolvedPlace: Sendable, Hashable {
   public var factor: Factor
   /// Whether it was asked for as `remote`.
   public var isRemote: Bool
+}
+
+/// The factors of a dataset's places, each worked out once, by place id, and the places
+/// names resolve to, by the name as given: a scenario file names the same few places again
+/// and again. Safe to share between threads.
+final class PlaceFactorCache: Sendable {
+  private let known = Mutex<[String: Factor?]>([:])
+  private let named = Mutex<[String: ResolvedPlace]>([:])
+
+  /// The most names remembered; past it they are forgotten in one go.
+  static let namesKept = 4_096
+
+  /// The place `name` resolves to, by `resolve` the first time.
+  func place(named name: String, _ resolve: () throws(MarketError) -> ResolvedPlace)
+    throws(MarketError) -> ResolvedPlace
+  {
+    if let found = named.withLock({ $0[name] }) { return found }
+    // A name that resolves to nothing is not remembered: it is an error, said once.
+    let resolved = try resolve()
+    named.withLock { named in
+      if named.count >= Self.namesKept { named.removeAll() }
+      named[name] = resolved
+    }
+    return resolved
+  }
+
+  /// The factor of the place `id`, from `derive` the first time.
+  func factor(for id: String, _ derive: () -> Factor?) -> Factor? {
+    if let found = known.withLock({ $0[id] }) { return found }
+    let derived = derive()
+    known.withLock { $0[id] = .some(derived) }
+    return derived
+  }
 }

@@ -1,7 +1,7 @@
 /// Everything an estimate needs from a dataset, prepared once: the observations, the
 /// default σ, and one curve per series. Building it is the only costly step; an
 /// estimate after that is arithmetic.
-public struct PayModel: Sendable {
+public final class PayModel: Sendable {
   /// The dataset the model was built from.
   public let dataset: Dataset
   /// Every figure on an experience curve, read as a lognormal.

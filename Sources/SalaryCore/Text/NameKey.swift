@@ -4,19 +4,22 @@
 ///     nameKey("San Francisco, CA")  // "san francisco ca"
 ///     nameKey("  NEW_york ")        // "new york"
 public func nameKey(_ name: String) -> String {
-  // The separators are ASCII, so bytes suffice: a UTF-8 byte below 0x80 is always a whole
-  // character's scalar, never part of another's.
+  // Lower case by bytes for ASCII letters, which is what `lowercased()` does to them; a name
+  // with any other character is lower-cased whole first. The separators are ASCII, and no
+  // byte of another character's UTF-8 is ASCII.
+  let lowered = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.lowercased()
   var key: [UInt8] = []
-  key.reserveCapacity(name.utf8.count)
+  key.reserveCapacity(lowered.utf8.count)
   var pendingSpace = false
-  for byte in name.lowercased().utf8 {
+  for var byte in lowered.utf8 {
     if isKeySeparator(byte) {
       pendingSpace = !key.isEmpty
-    } else {
-      if pendingSpace { key.append(UInt8(ascii: " ")) }
-      pendingSpace = false
-      key.append(byte)
+      continue
     }
+    if pendingSpace { key.append(UInt8(ascii: " ")) }
+    pendingSpace = false
+    if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte += 0x20 }
+    key.append(byte)
   }
   return String(decoding: key, as: UTF8.self)
 }
