@@ -13,7 +13,8 @@ public enum DatasetLoader {
   static let schemas: [TableSchema] = [
     SourcesFile.schema, PlacesFile.schema, LevelsFile.schema, AssumptionsFile.schema,
     PayFile.schema, CountriesFile.schema, OutlookFile.schema, EducationFile.schema,
-    SpecializationsFile.schema, PremiumsFile.schema, RatesFile.schema,
+    SpecializationsFile.schema, PremiumsFile.schema, RatesFile.schema, PromotionsFile.schema,
+    WorkforceFile.schema,
   ]
 
   /// The names of the files a dataset may contain, and whether each is required.
@@ -103,6 +104,10 @@ public enum DatasetLoader {
     }
     let premiums = rows(PremiumsFile.schema) { PremiumsFile.read($0, diagnostics, &references) }
     let rates = rows(RatesFile.schema) { RatesFile.read($0, diagnostics, &references) }
+    let promotions = rows(PromotionsFile.schema) { PromotionsFile.read($0, diagnostics) }
+    let workforce = rows(WorkforceFile.schema) {
+      WorkforceFile.read($0, diagnostics, &references)
+    }
 
     // References are checked against every id a file holds, even on rows rejected for
     // another reason, so one bad cell is reported once rather than at every reference.
@@ -129,6 +134,11 @@ public enum DatasetLoader {
         file: location(AssumptionsFile.schema.fileName), tables[AssumptionsFile.schema.fileName],
         diagnostics)
     }
+    if levelsAreKnown, let ladder = ladderLevels(levels, assumptions) {
+      PromotionsFile.check(
+        promotions, ladder: ladder, tables[PromotionsFile.schema.fileName],
+        file: location(PromotionsFile.schema.fileName), diagnostics)
+    }
     if complete {
       checkNames(in: tables[PlacesFile.schema.fileName], diagnostics)
       checkNames(in: tables[SpecializationsFile.schema.fileName], diagnostics)
@@ -153,7 +163,16 @@ public enum DatasetLoader {
       sources: sources, payFigures: payFigures, levels: levels, places: places,
       countryFigures: countries, outlook: outlook, education: education,
       specializations: specializations, premiums: premiums, rates: rates,
-      assumptions: assumptions)
+      promotions: promotions, workforce: workforce, assumptions: assumptions)
+  }
+
+  /// The levels of the ladder the `ladder` assumption names, if it names one with levels.
+  private static func ladderLevels(_ levels: [Level], _ assumptions: [Assumption]) -> [Level]? {
+    guard let ladder = assumptions.first(where: { $0.id == Assumption.Known.ladder.rawValue }),
+      case .name(let source) = ladder.value
+    else { return nil }
+    let rungs = levels.filter { $0.source == source && $0.yearsKind == .experience }
+    return rungs.isEmpty ? nil : rungs
   }
 
   private static func check(

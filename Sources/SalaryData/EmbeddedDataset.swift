@@ -20,6 +20,8 @@ public enum EmbeddedDataset {
       "specializations.csv": PackageResources.specializations_csv,
       "premiums.csv": PackageResources.premiums_csv,
       "rates.csv": PackageResources.rates_csv,
+      "promotions.csv": PackageResources.promotions_csv,
+      "workforce.csv": PackageResources.workforce_csv,
     ]
   }
 

@@ -15,21 +15,29 @@ import Testing
     #expect(run.status == 0 && run.stderr == "")
     #expect(
       run.stdout == """
-        Level                         Years  US median  US average  Track      Source
-        ----------------------------  -----  ---------  ----------  ---------  ---------
-        Junior Back-End Developer     0–2      $70,000     $75,000  IC + mgmt  Himalayas
-        Back-End Developer            2–4      $90,000     $95,000  IC + mgmt  Himalayas
-        Mid-level Back-End Developer  3–6     $110,000    $115,000  IC + mgmt  Himalayas
-        Senior Back-End Developer     5–8     $140,000    $145,000  IC + mgmt  Himalayas
-        Lead Back-End Developer       7–10    $165,000    $170,000  mgmt       Himalayas
-        Principal Back-End Engineer   10–15   $195,000    $200,000  IC         Himalayas
-        Staff Back-End Engineer       12–18   $220,000    $225,000  IC         Himalayas
-        Back-End Architect            15+     $235,000    $240,000  IC         Himalayas
+        Level                    Years  US median  US average  Track      Reached  By 30
+        -----------------------  -----  ---------  ----------  ---------  -------  -----
+        Junior Back-End          0–2      $70,000     $75,000  IC + mgmt        0   100%
+        Developer
+        Back-End Developer       2–4      $90,000     $95,000  IC + mgmt      2.5   100%
+        Mid-level Back-End       3–6     $110,000    $115,000  IC + mgmt        4   100%
+        Developer
+        Senior Back-End          5–8     $140,000    $145,000  IC + mgmt     6.75   100%
+        Developer
+        Lead Back-End Developer  7–10    $165,000    $170,000  mgmt            11    70%
+        Principal Back-End       10–15   $195,000    $200,000  IC             >30    50%
+        Engineer
+        Staff Back-End Engineer  12–18   $220,000    $225,000  IC             >30    25%
+        Back-End Architect       15+     $235,000    $240,000  IC             >30     8%
 
         Source: Himalayas. Pay from its 'Salary by Experience Level' table; years from
         its 'Back-End Developer / Engineer Career Path' section.
         An open span such as 15+ ends 5 years after it starts (assumption
         open-span-years).
+        Reached: the years of experience by which half of those who start at the first
+        level hold the level or a higher one, by the promotion model
+        (data/promotions.csv; the management track's for its own levels). By 30: the
+        share who do after 30 years (assumption career-horizon).
         research.com gives: junior back-end developer 1–2 years in the level; mid-level
         back-end developer 2–4 years in the level; senior back-end developer 5+ years of
         experience.
@@ -49,6 +57,13 @@ import Testing
     #expect(rows[7]["years_from"] as? Int == 15)
     #expect(rows[7]["years_to"] is NSNull)
     #expect(rows[4]["tracks"] as? [String] == ["management"])
+    // research.com's years in each level ride along with the ladder's own.
+    #expect(rows[0]["other_sources_years"] as? [String] == ["research-com 1–2 years in the level"])
+    #expect(rows[2]["other_sources_years"] as? [String] == ["research-com 2–4 years in the level"])
+    #expect(rows[3]["other_sources_years"] as? [String] == ["research-com 5+ years of experience"])
+    // The promotion model's time to each level: half are senior by 6.75 years.
+    #expect(rows[3]["reached_by_half_years"] as? Double == 6.75)
+    #expect(rows[5]["reached_by_half_years"] is NSNull)
   }
 
   @Test func oneSourcesPayAsCSV() {
@@ -120,7 +135,7 @@ import Testing
     #expect(run.status == 64 && run.stdout == "")
     #expect(
       run.stderr == """
-        Error: The value 'cbt' is invalid for '--source <id>': no such source. Did you mean 'cbt-nuggets'? Sources: research-com, cbt-nuggets, himalayas, noble-desktop, career-guide-2026, bls-oews, levels-fyi, worldatwork, mercer, federal-reserve, omb.
+        Error: The value 'cbt' is invalid for '--source <id>': no such source. Did you mean 'cbt-nuggets'? Sources: research-com, cbt-nuggets, himalayas, noble-desktop, career-guide-2026, bls-oews, levels-fyi, worldatwork, mercer, federal-reserve, omb, bls-eci, bls-cps-2010, pave.
         Help:  --source <id>  Only the figures of this source (see 'salary data sources').
         Usage: salary data pay [--source <id>] [--format <format>] [--data <dir>]
           See 'salary data pay --help' for more information.
@@ -140,9 +155,9 @@ import Testing
     #expect(
       run.stdout == """
         \(repositoryDataFolder): ok
-          11 sources, 51 pay figures, 11 levels, 27 places, 10 country figures, 9
-          outlook figures, 13 education figures, 32 specializations, 2 premium figures,
-          10 rates, 18 assumptions.
+          14 sources, 51 pay figures, 11 levels, 27 places, 10 country figures, 9
+          outlook figures, 14 education figures, 32 specializations, 2 premium figures,
+          14 rates, 7 promotion steps, 6 age groups, 21 assumptions.
 
         """)
   }

@@ -40,6 +40,7 @@ import Testing
             }
           ],
           "spread_between_series": 1,
+          "level_mix": [],
           "factors": [
             {
               "kind": "location",
@@ -87,9 +88,9 @@ import Testing
     let run = salary(
       "estimate", "-e", "1", "--source", "cbt-nuggets", "--location", "nome", "--format", "csv")
     let header =
-      #""experience","experience_used","level","location","specialization","source","currency","p10","p25","p50","p75","p90","spread_between_series","factor_low","factor_high","assumptions","warnings""#
+      #""experience","experience_used","level","location","specialization","source","currency","p10","p25","p50","p75","p90","spread_between_series","factor_low","factor_high","assumptions","warnings","level_mix""#
     let row =
-      #"1,1,,"nome",,"cbt-nuggets","USD",62243,72805,86655,103141,120643,1,1.2134,1.2134,"range-coverage; open-span-years","#
+      #"1,1,,"nome",,"cbt-nuggets","USD",62243,72805,86655,103141,120643,1,1.2134,1.2134,"range-coverage; open-span-years",,"#
     #expect(run.stdout == header + "\r\n" + row + "\r\n")
   }
 

@@ -21,6 +21,20 @@ import _TestSupport
       try writer.appendNumber(rate.fromDollars(dollars), fractionDigits: 0, into: &bytes)
     }
     let projection = report.projection
+    func salaryPlace() throws {
+      if let position = report.request.position {
+        try writer.appendNumber(position.found * 100, fractionDigits: 2, into: &bytes)
+        if position.isHeld {
+          writer.appendText(
+            position.found < position.percentile ? "below P1" : "above P99", into: &bytes)
+        } else {
+          writer.appendEmpty(into: &bytes)
+        }
+      } else {
+        writer.appendEmpty(into: &bytes)
+        writer.appendEmpty(into: &bytes)
+      }
+    }
     for year in projection.years {
       for field in leading { writer.appendText(field, into: &bytes) }
       writer.appendText("year", into: &bytes)
@@ -44,6 +58,7 @@ import _TestSupport
         try money(value)
       }
       writer.appendText(rate.currency.code, into: &bytes)
+      try salaryPlace()
       writer.endRecord(into: &bytes)
     }
     for field in leading { writer.appendText(field, into: &bytes) }
@@ -58,6 +73,7 @@ import _TestSupport
       try money(value)
     }
     writer.appendText(rate.currency.code, into: &bytes)
+    try salaryPlace()
     writer.endRecord(into: &bytes)
   }
 
@@ -116,6 +132,14 @@ import _TestSupport
       dollarsPerUnit: currency == "USD" ? 1 : Double.random(in: 0.01...2, using: &random),
       origin: .given)
     let market = report.request.profile.market
+    switch Int.random(in: 0..<4, using: &random) {
+    case 0:
+      let found = Double.random(in: 0...1, using: &random)
+      report.request.position = SalaryPosition(
+        salary: figure(&random), found: found, percentile: min(max(found, 0.01), 0.99),
+        percentilePay: figure(&random))
+    default: report.request.position = nil
+    }
     report.request.profile = Profile(
       market: try! Market(model: market.model, spec: MarketSpec(rate: rate)),
       experience: report.request.profile.experience, level: nil)

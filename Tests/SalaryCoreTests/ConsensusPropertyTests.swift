@@ -72,15 +72,25 @@ import _TestSupport
   }
 
   /// Where every series is non-decreasing in experience (all the guides' are), so is the
-  /// consensus of all guides, every series alone, and every source whose series agree.
+  /// consensus of all guides, every series alone, and every source whose series agree; but
+  /// for one place: as CBT Nuggets and Noble Desktop fall silent between 9.5 and 10 years,
+  /// the consensus's P10 moves to the wider spread of the mix of levels and dips, by under
+  /// 0.2%.
   @Test func quantilesNeverFallWithExperience() throws {
     for selector in [nil] + Self.model.selectorNames
     where !Self.selfContradicting.contains(selector ?? "") {
       let path = try Self.path(selector)
       for ((_, before), (e, after)) in zip(path, path.dropFirst()) {
-        for (a, b) in zip(before, after) {
-          #expect(b >= a * (1 - 1e-12), "\(selector ?? "all") at \(e): \(a) → \(b)")
+        for (index, (a, b)) in zip(before, after).enumerated() {
+          let fading = selector == nil && index == 0 && e > 9.5 && e <= 10
+          #expect(
+            b >= a * (fading ? 1 - 2e-3 : 1 - 1e-12), "\(selector ?? "all") at \(e): \(a) → \(b)")
         }
+      }
+      if selector == nil {
+        let p10 = path.map { $0.1[0] }
+        let peak = p10[..<951].max()!
+        #expect(p10[1_000] < peak && p10[1_000] > peak * (1 - 2e-3))
       }
     }
   }
@@ -103,8 +113,8 @@ import _TestSupport
 
   @Test func experienceBeyondEverySeriesIsHeldAndSaysSo() throws {
     let far = try Self.model.estimate(experience: 40)
-    #expect(far.isHeld && far.experience == 17.5)
-    #expect(far.quantiles == (try Self.model.estimate(experience: 17.5)).quantiles)
+    #expect(far.isHeld && far.experience == 30)
+    #expect(far.quantiles == (try Self.model.estimate(experience: 30)).quantiles)
     let near = try Self.model.estimate(experience: 10)
     #expect(!near.isHeld)
   }

@@ -6,7 +6,7 @@ extension PayModel {
   /// `specialization` and `premium`.
   func market(
     source: String? = nil, place: String? = nil, specialization: String? = nil,
-    premium: Premium? = nil, currency: String? = nil
+    premium: Premium? = nil, currency: String? = nil, level: String? = nil
   ) throws -> Market {
     let dataset = self.dataset
     return try Market(
@@ -17,6 +17,7 @@ extension PayModel {
           try dataset.specialization(named: name)
         }, premium: premium,
         selector: try source.map { name throws(MarketError) in try selector(named: name) },
+        level: try level.map { name throws(MarketError) in try dataset.level(named: name) },
         rate: try currency.map { code throws(MarketError) in try dataset.exchangeRate(named: code) }
           ?? .dollars))
   }
@@ -24,9 +25,9 @@ extension PayModel {
   /// The estimate at `experience` in that market.
   func estimate(
     experience: Double, source: String? = nil, place: String? = nil,
-    specialization: String? = nil
+    specialization: String? = nil, level: String? = nil
   ) throws -> Estimate {
-    try market(source: source, place: place, specialization: specialization)
+    try market(source: source, place: place, specialization: specialization, level: level)
       .estimate(experience: experience)
   }
 }

@@ -166,10 +166,11 @@ import _TestSupport
     }
   }
 
-  /// The consensus of all guides: 107 grid points, none more than half a year apart.
+  /// The consensus of all guides: 247 grid points (the level mix bends every quarter year
+  /// up to 30 years), none more than half a year apart.
   @Test func theGridOfAllGuides() throws {
     let table = try Self.model.market().table()
-    #expect(table.grid.count > 50 && table.grid.count < 200, "\(table.grid.count) points")
+    #expect(table.grid.count > 120 && table.grid.count < 300, "\(table.grid.count) points")
     #expect(zip(table.grid, table.grid.dropFirst()).allSatisfy { $1 - $0 <= 0.5 })
   }
 
@@ -177,9 +178,9 @@ import _TestSupport
   @Test func experienceIsHeldAtTheEdges() throws {
     let market = try Self.model.market()
     let edge = market.experienceRange.upperBound
-    #expect(edge == 17.5)
+    #expect(edge == 30)
     let atEdge = try market.quantiles(at: edge)
-    for experience in [17.500_001, 20, 60] {
+    for experience in [30.000_001, 40, 60] {
       #expect(try market.quantiles(at: experience) == atEdge, "\(experience) years")
       #expect(market.heldExperience(experience) == edge)
     }
@@ -331,8 +332,10 @@ import _TestSupport
       table.quantiles(at: held, into: &pay)
       let weights = Self.crossing.weights(at: held)
       let mixture = LogNormalMixture(
-        zip(Self.crossing.curves, weights).map { curve, weight in
-          .init(curve.distribution(at: held).applying(pointOnly ? [] : factors), weight: weight)
+        zip(Self.crossing.curves, weights).flatMap { curve, weight in
+          curve.components(at: held).map {
+            .init($0.distribution.applying(pointOnly ? [] : factors), weight: weight * $0.share)
+          }
         })
       for (p, value) in zip(Estimate.probabilities, pay) {
         let exact = mixture.quantile(p) * (pointOnly ? factors.combinedValue : 1)

@@ -4,7 +4,8 @@ import Testing
 @testable import SalaryCore
 
 /// The method must give back every published figure exactly: for one series, at the
-/// midpoint of a figure's span, a range is P25–P75 and a median is P50 (to the cent).
+/// midpoint of a figure's span, a range is P25–P75 and a median is P50 (to the cent). The
+/// ladder's figures are pay at a level, so they come back at their level (`--level`).
 @Suite struct ReproductionTests {
   static let model = PayModel(dataset: try! EmbeddedDataset.load())
 
@@ -27,7 +28,10 @@ import Testing
   func theSeriesGivesBackItsFigure(_ testCase: Case) throws {
     let figure = testCase.figure
     let midpoint = figure.span!.closed(openSpanYears: Self.model.dataset.openSpanYears).midpoint!
-    let estimate = try Self.model.estimate(experience: midpoint, source: figure.series.description)
+    let ladder = figure.series.source == Self.model.dataset.ladder.source && figure.level != nil
+    let estimate = try Self.model.estimate(
+      experience: midpoint, source: figure.series.description,
+      level: ladder ? figure.level : nil)
     #expect(estimate.experience == midpoint)
     switch figure.figure {
     case .range(let low, let high, _):
@@ -42,7 +46,8 @@ import Testing
 
   @Test func aMedianWithItsMeanGivesBackTheMeanToo() throws {
     // Himalayas' senior level: median $140k, mean $145k, 5–8 years.
-    let estimate = try Self.model.estimate(experience: 6.5, source: "himalayas/levels")
+    let estimate = try Self.model.estimate(
+      experience: 6.5, source: "himalayas/levels", level: "senior")
     let component = estimate.mixture.components[0].distribution
     #expect(abs(component.median - 140_000) < 0.005)
     #expect(abs(component.mean - 145_000) < 0.005)

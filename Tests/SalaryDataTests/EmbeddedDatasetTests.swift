@@ -7,7 +7,7 @@ import Testing
   @Test func theEmbeddedDatasetLoadsWithoutProblems() throws {
     do {
       let dataset = try EmbeddedDataset.load()
-      #expect(dataset.sources.count == 11)
+      #expect(dataset.sources.count == 14)
       #expect(dataset.ladder.source == "himalayas")
       #expect(
         dataset.ladder.levels.map(\.key) == [

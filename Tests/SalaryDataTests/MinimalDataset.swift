@@ -29,6 +29,12 @@ enum MinimalDataset {
     typical-as-median,,,,Typical figures are medians.
     ladder,guide-a,source,,Guide A gives years for every level.
     span-entry,0 to 2,years,,Entry level is the first two years.
+    career-horizon,30,years,,Levels speak for thirty years.
+
+    """,
+    "promotions.csv": """
+    level,next,track,chance,stays,reason
+    junior,senior,ic;management,0.9,0.2,Most move up.
 
     """,
     "pay.csv": """

@@ -71,11 +71,29 @@ import Testing
         "himalayas bootcamp cost 10000-20000 USD",
         "himalayas self-study cost >0 USD",
         "himalayas self-study duration 6-18 months",
-        "himalayas from-scratch duration 9-18 months",
-        "himalayas bootcamp duration 6-9 months",
+        "himalayas from-scratch time_to_job 9-18 months",
+        "himalayas bootcamp time_to_job 6-9 months",
         "noble-desktop bootcamp duration <1 years",
         "noble-desktop traditional duration 2-4 years",
+        "research-com certificate duration 6 months",
       ])
+  }
+
+  /// Himalayas' FAQ says a bootcamp makes one job-ready in 6–9 months: the time to a first
+  /// job, not the length of the course, so it is not averaged with the courses' lengths.
+  @Test func himalayasJobReadyMonthsAreTimeToAJob() {
+    let faq = Self.dataset.education.filter { $0.section.contains("becoming job-ready") }
+    #expect(faq.map(\.measure) == [.timeToJob, .timeToJob])
+    #expect(faq.map(\.path) == ["from-scratch", "bootcamp"])
+  }
+
+  /// research.com: accelerated online certificate programmes take about six months.
+  @Test func researchComsSixMonthCertificate() {
+    let certificate = Self.dataset.education.first { $0.id == "rc-certificate-months" }
+    #expect(certificate?.figure == .value(6))
+    #expect(certificate?.unit.name == "months")
+    #expect(certificate?.path == "certificate")
+    #expect(certificate?.measure == .duration)
   }
 
   @Test func theHimalayasLadderWithYearsAndTracks() {

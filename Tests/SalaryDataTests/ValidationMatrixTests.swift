@@ -185,6 +185,24 @@ import Testing
         "levels.csv:3:51: unknown track 'board': use ic, management or both as 'ic;management'"
       ]),
     Case(
+      name: "a promotion chance above 1", file: "promotions.csv", line: 2,
+      text: "junior,senior,ic;management,1.5,0.2,Most move up.",
+      expected: ["promotions.csv:2:29: 1.5 in column 'chance' is a probability: from 0 to 1"]),
+    Case(
+      name: "a negative share staying", file: "promotions.csv", line: 2,
+      text: "junior,senior,ic;management,0.9,-0.1,Most move up.",
+      expected: ["promotions.csv:2:33: -0.1 in column 'stays' is a probability: from 0 to 1"]),
+    Case(
+      name: "a promotion to a level not on the ladder", file: "promotions.csv", line: 2,
+      text: "junior,seinor,ic;management,0.9,0.2,Most move up.",
+      expected: [
+        "promotions.csv:2:8: 'seinor' is not a level of the ladder: junior, senior"
+      ]),
+    Case(
+      name: "a track without its step", file: "promotions.csv", line: 2,
+      text: "junior,senior,ic,0.9,0.2,Most move up.",
+      expected: ["promotions.csv: no step from 'junior' to 'senior' on the management track"]),
+    Case(
       name: "a coverage above 100 percent", file: "assumptions.csv", line: 2,
       text: "range-coverage,150,percent,,Ranges are the middle half.",
       expected: ["assumptions.csv:2:16: a coverage is a percent between 0 and 100, not 150"]),
@@ -208,7 +226,7 @@ import Testing
       text: "range-coverag,50,percent,,Ranges are the middle half.",
       expected: [
         "assumptions.csv: missing assumption 'range-coverage'",
-        "assumptions.csv:2:1: unknown assumption 'range-coverag'. Did you mean 'range-coverage'? Known: range-coverage, open-span-years, typical-as-median, ladder, remote, country-seniority, premium-without-figure, market-drift, drift-volatility, inflation, discount-rate, band-persistence, band-volatility, promotion-timing, unknown-position, education-figures, and span-<level> for a level's years.",
+        "assumptions.csv:2:1: unknown assumption 'range-coverag'. Did you mean 'range-coverage'? Known: range-coverage, open-span-years, typical-as-median, ladder, remote, country-seniority, premium-without-figure, market-drift, drift-volatility, inflation, discount-rate, band-persistence, band-volatility, promotion-timing, unknown-position, education-figures, career-horizon, career-start-age, level-mix-window, and span-<level> for a level's years.",
       ]),
     Case(
       name: "a value for a reading", file: "assumptions.csv", line: 4,
@@ -316,7 +334,7 @@ import Testing
     let files = MinimalDataset.bytes { $0["salaries.csv"] = "a,b\n" }
     #expect(
       problems(files) == [
-        "salaries.csv: not a dataset file. A dataset has: sources.csv, places.csv, levels.csv, assumptions.csv, pay.csv, countries.csv, outlook.csv, education.csv, specializations.csv, premiums.csv, rates.csv."
+        "salaries.csv: not a dataset file. A dataset has: sources.csv, places.csv, levels.csv, assumptions.csv, pay.csv, countries.csv, outlook.csv, education.csv, specializations.csv, premiums.csv, rates.csv, promotions.csv, workforce.csv."
       ])
   }
 

@@ -46,6 +46,8 @@ struct BatchEstimate {
     let market: Market
     let lookup: QuantileLookup
     let fields: CSVEncodedFields
+    /// The market's lookup at each level of ``BatchEstimate/fastLevels`` asked for so far.
+    private var levelLookups: [QuantileLookup?] = []
 
     init(market: Market, lookup: QuantileLookup, fields: CSVEncodedFields) {
       self.market = market
@@ -53,10 +55,24 @@ struct BatchEstimate {
       self.fields = fields
     }
 
+    /// The lookup of the people at `level` (number `slot` of the fast levels), made once;
+    /// nil when the level's market has no table.
+    func lookup(at level: Level, slot: Int) -> QuantileLookup? {
+      if slot < levelLookups.count, let known = levelLookups[slot] { return known }
+      let found = try? market.atLevel(level).quantileLookup()
+      if slot >= levelLookups.count {
+        levelLookups += repeatElement(nil, count: slot + 1 - levelLookups.count)
+      }
+      levelLookups[slot] = found
+      return found
+    }
+
     /// The fields of a row after its experience, as ``EstimateRow`` writes them: experience
-    /// used, level, the market's fields, and the five quantiles in its currency.
+    /// used, level, the market's fields, and the five quantiles in its currency, from
+    /// `lookup` (the market's, or its level's).
     func appendFigures(
-      experience: Double, level: CSVEncodedFields?, to record: inout CSVRecordEncoder
+      experience: Double, level: CSVEncodedFields?, lookup: QuantileLookup,
+      to record: inout CSVRecordEncoder
     ) throws(CSVNumberError) {
       try record.appendNumber(lookup.heldExperience(experience), fractionDigits: 2)
       if let level { record.append(level) } else { record.appendEmpty() }
@@ -103,8 +119,10 @@ struct BatchEstimate {
   /// The output's dialect, for fields encoded ahead of the rows.
   let configuration: CSVWriter.Configuration
 
-  /// A level as the fast path uses it: the experience it stands for, and its field.
+  /// A level as the fast path uses it: the level, the experience it stands for, and its
+  /// field.
   struct FastLevel {
+    var level: Level
     var experience: Double
     var field: CSVEncodedFields
   }
@@ -222,10 +240,16 @@ struct BatchEstimate {
         "\(file):\(record.line): the row has no experience or level.", isRowProblem: true)
     }
 
-    let profile = Profile(market: market.market, experience: experience, level: level)
+    // At a level, the market of the people who hold it.
+    let rowMarket = level.map { market.market.atLevel($0) } ?? market.market
+    guard let lookup = level == nil ? market.lookup : try? rowMarket.quantileLookup() else {
+      throw problem(
+        RowProblem(column: "level", value: levelCell ?? "", reason: "no guide covers this level"))
+    }
+    let profile = Profile(market: rowMarket, experience: experience, level: level)
     var quantiles = [Double](repeating: 0, count: RowMarket.quantileCount)
     var span = quantiles.mutableSpan
-    market.lookup.quantiles(at: experience, into: &span)
+    lookup.quantiles(at: experience, into: &span)
     try EstimateRow.append(
       row: row, name: cell("name")?.text, profile: profile, quantiles: quantiles, to: &writer,
       &bytes)

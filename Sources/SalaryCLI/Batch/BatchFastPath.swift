@@ -40,6 +40,16 @@ extension BatchEstimate {
       return nil
     }
     guard let name = cell(record, nameColumn) else { return nil }
+    let rowMarket = rowMarkets[market]
+    let lookup: QuantileLookup
+    if level >= 0 {
+      guard let found = rowMarket.lookup(at: fastLevels[level].level, slot: level) else {
+        return nil
+      }
+      lookup = found
+    } else {
+      lookup = rowMarket.lookup
+    }
 
     var size =
       CSVRecordEncoder.maxTextFieldLength(name.count) + rowMarkets[market].fields.byteCount
@@ -50,8 +60,9 @@ extension BatchEstimate {
       try fields.appendInteger(row)
       if name.count > 0 { fields.appendText(utf8: name) } else { fields.appendEmpty() }
       try fields.appendNumber(experience, fractionDigits: 2)
-      try rowMarkets[market].appendFigures(
-        experience: experience, level: level >= 0 ? fastLevels[level].field : nil, to: &fields)
+      try rowMarket.appendFigures(
+        experience: experience, level: level >= 0 ? fastLevels[level].field : nil,
+        lookup: lookup, to: &fields)
     }
   }
 
@@ -161,7 +172,7 @@ extension BatchEstimate {
     guard case .success(let level) = resolved,
       let field = try? CSVEncodedFields([.text(level.key)], configuration: configuration)
     else { return nil }
-    return FastLevel(experience: levelExperience(level), field: field)
+    return FastLevel(level: level, experience: levelExperience(level), field: field)
   }
 
 }

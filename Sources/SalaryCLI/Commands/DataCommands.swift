@@ -50,6 +50,10 @@ enum DataCommands {
     Topic(name: "growth", abstract: "The pay growth with experience each guide's table implies.") {
       dataset, _ in DataListings.growth(PayModel(dataset: dataset))
     },
+    Topic(
+      name: "calibration",
+      abstract: "The guides across all developers' careers, against the BLS wage survey."
+    ) { dataset, _ in try CalibrationListing.listing(PayModel(dataset: dataset)) },
     Topic(name: "outlook", abstract: "Job growth and openings: context, never applied to pay.") {
       dataset, _ in DataListings.outlook(dataset)
     },

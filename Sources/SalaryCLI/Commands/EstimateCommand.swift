@@ -10,8 +10,12 @@ enum EstimateCommand {
     abstract: "Estimate the pay range for a profile from the consensus of the guides.",
     discussion: """
       Reports P10, P25, P50, P75 and P90 of base pay per year, what each guide says at the \
-      same experience, how far the guides disagree, every factor with the figures it came \
-      from, and every assumption used.
+      same experience, how far the guides disagree, the mix of levels people with that \
+      experience hold, every factor with the figures it came from, and every assumption used.
+
+      Without --experience or --level, the answer is for developers of all experience: the \
+      estimates at each experience weighted by the share of employed developers of the \
+      matching age (see 'salary data calibration').
 
       With --batch, each row of a CSV file is a profile: columns name, experience or level, \
       location, specialization, premium, source and currency, any of them optional; an \
@@ -22,6 +26,7 @@ enum EstimateCommand {
 
       EXAMPLES:
         salary estimate --experience 4 --location austin --specialization go
+        salary estimate --location seattle
         salary estimate --level senior --location "San Francisco"
         salary estimate --experience 1 --source cbt-nuggets
         salary estimate --experience 6 --location germany --currency EUR
@@ -45,13 +50,25 @@ enum EstimateCommand {
       }
       let format = try values.value(of: CommonOptions.format)!
       let place = try values.value(of: ProfileArguments.location, in: model)
-      let options = try ProfileOptions(values, model: model, place: place)
-      let report = try Estimating.report(try Estimating.profile(options, model))
+      // Without an experience or a level: every developer, by the workforce's experience.
+      let allExperience =
+        !values.hasValue(ProfileArguments.experience.key)
+        && !values.hasValue(ProfileArguments.level.key)
+      let options = try ProfileOptions(
+        values, model: model, place: place, defaultExperience: allExperience ? 0 : nil)
+      let profile = try Estimating.profile(options, model)
       let destination = try CSVOutput(values)
-      let text =
-        format == .csv
-        ? try EstimateReport.csv([report], destination.configuration)
-        : try report.rendered(as: format, width: context.screenWidth)
+      let text: String
+      if allExperience {
+        text = try Estimating.workforceReport(profile).rendered(
+          as: format, width: context.screenWidth, configuration: destination.configuration)
+      } else {
+        let report = try Estimating.report(profile)
+        text =
+          format == .csv
+          ? try EstimateReport.csv([report], destination.configuration)
+          : try report.rendered(as: format, width: context.screenWidth)
+      }
       try destination.sink.append(to: &output) { $0.append(contentsOf: Array(text.utf8)) }
       try destination.finish(&output)
       return ExitStatus.success

@@ -32,6 +32,9 @@ struct PathContext {
   /// The promotions of `raw`, checked against the ladder, the start and the horizon.
   static func path(_ raw: String, _ context: PathContext) throws(InvalidValue) -> CareerPath {
     let dataset = context.dataset
+    if raw.trimmingSpaces.lowercased() == onTime {
+      return CareerPath(track: context.track ?? .ic)
+    }
     var promotions: [CareerPath.Promotion] = []
     for item in raw.split(separator: ",").map(\.trimmingSpaces) {
       let parts = item.split(separator: "@", omittingEmptySubsequences: false)
@@ -57,6 +60,9 @@ struct PathContext {
       throw InvalidValue(reason: problem(error, startText))
     }
   }
+
+  /// The `--path` of promotions on the ladder's own years.
+  static let onTime = "on-time"
 
   private static func problem(_ error: CareerPathError, _ startText: String) -> String {
     switch error {

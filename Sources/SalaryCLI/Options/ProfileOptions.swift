@@ -140,12 +140,15 @@ struct ProfileOptions: Equatable {
   var selector: SourceSelector?
   /// The currency money is shown in, with its rate.
   var rate: ExchangeRate = .dollars
+  /// Whether the market is the level's (the ladder speaking for it alone) rather than that
+  /// of everyone with the experience: false for a career, which moves between levels.
+  var marketAtLevel = true
 
   /// The market these options describe.
   var spec: MarketSpec {
     MarketSpec(
       place: place, specialization: specialization, premium: premium, selector: selector,
-      rate: rate)
+      level: marketAtLevel ? level : nil, rate: rate)
   }
 
   /// Reads the profile at `place` (read by the caller, as a command takes one or several);

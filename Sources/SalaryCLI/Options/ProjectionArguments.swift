@@ -27,7 +27,9 @@ enum ProjectionArguments {
   static let path = TypedArgument<CareerPath, PathContext>(
     .option(
       "path", valueName: "level@year,...",
-      help: "Promotions on the ladder, such as mid@2,senior@5: mid from the start of year 3."),
+      help:
+        "Promotions on the ladder, such as mid@2,senior@5 (mid from the start of year 3), or "
+        + "on-time for the ladder's own years. Default: the promotion model's odds."),
     convert: PathContext.path)
   static let track = TypedArgument<Track, Void>(
     .option(

@@ -56,6 +56,7 @@ struct ProjectionOptions: Equatable {
     let place = isRaiseMode ? nil : try values.value(of: ProfileArguments.location, in: model)
     // Without --experience or --level a career is planned from its start, as after study.
     profile = try ProfileOptions(values, model: model, place: place, defaultExperience: 0)
+    profile.marketAtLevel = false
     let inflation = try values.value(of: Arguments.inflation)
     let discount = try values.value(of: Arguments.discount)
     choices = ProjectionChoices(
@@ -76,12 +77,26 @@ struct ProjectionOptions: Equatable {
       choices.bandVolatility = try values.value(of: Arguments.bandVolatility)
       choices.promotionTiming = try values.value(of: Arguments.timing)
       let track = try values.value(of: Arguments.track)
-      let path =
-        try values.value(
-          of: Arguments.path,
-          in: PathContext(
-            dataset: dataset, start: profile.experience, startLevel: profile.level, horizon: years,
-            track: track)) ?? CareerPath(track: track ?? .ic)
+      let path: CareerPath
+      if let given = try values.value(
+        of: Arguments.path,
+        in: PathContext(
+          dataset: dataset, start: profile.experience, startLevel: profile.level, horizon: years,
+          track: track))
+      {
+        path = given
+      } else {
+        // By the promotion model's odds, from the level given or from those people with the
+        // experience hold; a level only on the management track puts the career there.
+        let level = profile.level
+        let chosen = track ?? (level.map { !$0.isOn(.ic) } == true ? .management : .ic)
+        if let level, !level.isOn(chosen) {
+          throw ValidationError(
+            "--level \(level.key) is not on the \(chosen == .ic ? "individual-contributor" : "management") track; "
+              + "give a level of that track or --track \(chosen == .ic ? "management" : "ic").")
+        }
+        path = .modelled(track: chosen, from: level)
+      }
       mode = .curve(path: path, salary: try values.value(of: Arguments.salary))
     }
   }

@@ -40,6 +40,13 @@ enum ResolutionText {
       return "no guide publishes pay by experience in this selection"
     case .noSeriesCovers(let years):
       return "no guide covers \(years.compactNumber) years of experience in this selection"
+    case .experienceRangeTooShort(let covered, let needed):
+      return "this selection's figures reach \(covered.lowerBound.compactNumber) to "
+        + "\(covered.upperBound.compactNumber) years of experience; an answer for all developers "
+        + "needs figures from 0 to \(needed.compactNumber) years, which the ladder's levels give"
+    case .noWorkforce:
+      return "this dataset has no workforce.csv of developers' ages, or no 'career-start-age' "
+        + "assumption to read them by"
     }
   }
 

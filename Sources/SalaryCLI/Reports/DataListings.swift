@@ -84,6 +84,39 @@ enum DataListings {
           + "(assumption open-span-years).")
     }
     let others = dataset.levels.filter { $0.source != ladder.source }
+    /// What another source says of the years of `level`: `research-com 1–2 years in the level`.
+    func otherYears(_ level: Level) -> [String] {
+      others.filter { $0.key == level.key }.map {
+        "\($0.source) \($0.years) "
+          + ($0.yearsKind == .duration ? "years in the level" : "years of experience")
+      }
+    }
+    // The promotion model's reach of each level, on the track it is reached on.
+    let horizon = dataset.number(.careerHorizon) ?? 30
+    let models = Track.allCases.compactMap { track in
+      PromotionModel.covers(track, ladder: ladder, steps: dataset.promotions)
+        ? PromotionModel(ladder: ladder, steps: dataset.promotions, track: track) : nil
+    }
+    var reaches: [String: PromotionModel.Reach] = [:]
+    for model in models {
+      for reach in model.reach(within: horizon) where reaches[reach.level.key] == nil {
+        reaches[reach.level.key] = reach
+      }
+    }
+    func reachYears(_ level: Level) -> String {
+      guard let reach = reaches[level.key] else { return "—" }
+      return reach.medianYears.map { $0.compactNumber } ?? ">\(horizon.compactNumber)"
+    }
+    func reachShare(_ level: Level) -> String {
+      reaches[level.key].map { "\(fixed($0.share * 100, 0))%" } ?? "—"
+    }
+    if !reaches.isEmpty {
+      notes.append(
+        "Reached: the years of experience by which half of those who start at the first level "
+          + "hold the level or a higher one, by the promotion model (data/promotions.csv; the "
+          + "management track's for its own levels). By \(horizon.compactNumber): the share who "
+          + "do after \(horizon.compactNumber) years (assumption career-horizon).")
+    }
     for source in Set(others.map(\.source)).sorted() {
       let names = others.filter { $0.source == source }.map { level in
         "\(level.title.lowercased()) \(level.years)"
@@ -106,6 +139,12 @@ enum DataListings {
         ("source", { .text($0.source) }),
         ("section", { .text($0.section) }),
         ("aliases", { .list($0.aliases) }),
+        ("reached_by_half_years", { .years(reaches[$0.key]?.medianYears) }),
+        (
+          "share_reaching",
+          { reaches[$0.key].map { .number($0.share, fractionDigits: 4) } ?? .none }
+        ),
+        ("other_sources_years", { .list(otherYears($0)) }),
       ],
       columns: [
         (TextTable.Column(title: "Level", wraps: true, minimumWidth: 12), { $0.title }),
@@ -113,10 +152,8 @@ enum DataListings {
         (TextTable.Column(title: "US median", alignment: .right), { amount($0, .median) }),
         (TextTable.Column(title: "US average", alignment: .right), { amount($0, .mean) }),
         (TextTable.Column(title: "Track"), { trackText($0.tracks) }),
-        (
-          TextTable.Column(title: "Source", wraps: true, minimumWidth: 6),
-          { dataset.source(id: $0.source)?.publisher ?? $0.source }
-        ),
+        (TextTable.Column(title: "Reached", alignment: .right), reachYears),
+        (TextTable.Column(title: "By \(horizon.compactNumber)", alignment: .right), reachShare),
       ],
       notes: notes)
   }

@@ -22,6 +22,7 @@ struct DatasetCheck {
       ("outlook figures", dataset.outlook.count), ("education figures", dataset.education.count),
       ("specializations", dataset.specializations.count),
       ("premium figures", dataset.premiums.count), ("rates", dataset.rates.count),
+      ("promotion steps", dataset.promotions.count), ("age groups", dataset.workforce.count),
       ("assumptions", dataset.assumptions.count),
     ]
   }

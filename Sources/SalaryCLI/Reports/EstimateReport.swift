@@ -77,6 +77,13 @@ struct EstimateReport {
         "The guides' medians differ by ×\(fixed(estimate.spreadBetweenSeries, 2)) from the "
           + "lowest to the highest.", width)
     }
+    if let mix = levelMixText {
+      let publisher = dataset.source(id: dataset.ladder.source)?.publisher ?? dataset.ladder.source
+      out += wrapped(
+        "\(publisher)\(publisher.hasSuffix("s") ? "'" : "'s") levels count as the mix people "
+          + "with \(years) hold, by the promotion model: \(mix). See 'salary data levels'.",
+        width)
+    }
     if !profile.factors.isEmpty {
       out += "\nFactors:\n"
       let labels = profile.factors.map(FactorText.value)
@@ -96,16 +103,26 @@ struct EstimateReport {
     return out
   }
 
-  var currencyLine: String {
-    let code = profile.rate.currency
+  var currencyLine: String { Self.currencyText(profile.rate) }
+
+  /// `In US dollars.`, or the currency with its rate and where the rate came from.
+  static func currencyText(_ rate: ExchangeRate) -> String {
+    let code = rate.currency
     guard code != .usd else { return "In US dollars." }
-    switch profile.rate.origin {
+    switch rate.origin {
     case .given:
-      return "In \(code) at \(fixed(profile.rate.dollarsPerUnit, 4)) US dollars each, from --fx."
+      return "In \(code) at \(fixed(rate.dollarsPerUnit, 4)) US dollars each, from --fx."
     case .implied(let pairs):
-      return "In \(code) at \(fixed(profile.rate.dollarsPerUnit, 4)) US dollars each, implied by "
+      return "In \(code) at \(fixed(rate.dollarsPerUnit, 4)) US dollars each, implied by "
         + "the guides' own conversions of \(pairs.count) amounts."
     }
+  }
+
+  /// `senior 45%, principal 25%, …`: the levels of the mix that round to 1% or more.
+  var levelMixText: String? {
+    let shown = estimate.levelMix.filter { $0.share >= 0.005 }
+    guard !shown.isEmpty else { return nil }
+    return shown.map { "\($0.level.key) \(fixed($0.share * 100, 0))%" }.joined(separator: ", ")
   }
 
   private func seriesName(_ series: SeriesID) -> String {
@@ -143,6 +160,15 @@ struct EstimateReport {
       ("quantiles", .object(quantiles)),
       ("series", .array(series)),
       ("spread_between_series", try numberJSON(estimate.spreadBetweenSeries, 4)),
+      (
+        "level_mix",
+        .array(
+          try estimate.levelMix.map { share in
+            JSONValue.object([
+              ("level", .string(share.level.key)), ("share", try numberJSON(share.share, 4)),
+            ])
+          })
+      ),
       ("factors", .array(factors)),
       ("exchange_rate", .object(rate)),
       ("assumptions", .array(assumptions.map(JSONValue.string))),
@@ -214,7 +240,7 @@ struct EstimateReport {
   static let csvHeader = [
     "experience", "experience_used", "level", "location", "specialization", "source",
     "currency", "p10", "p25", "p50", "p75", "p90", "spread_between_series", "factor_low",
-    "factor_high", "assumptions", "warnings",
+    "factor_high", "assumptions", "warnings", "level_mix",
   ]
 
   /// Estimates as CSV, a header then one row each.
@@ -246,6 +272,12 @@ struct EstimateReport {
       profile.factors.reduce(1) { $0 * $1.high }, fractionDigits: 4, into: &bytes)
     text(assumptions.joined(separator: "; "))
     text(warnings.isEmpty ? nil : warnings.joined(separator: " "))
+    // `senior:0.4512; principal:0.2501`: each level's share, to four places.
+    var mix: [String] = []
+    for share in estimate.levelMix where share.share >= 0.00005 {
+      mix.append("\(share.level.key):\(try formatDecimal(share.share, maxFractionDigits: 4))")
+    }
+    text(mix.isEmpty ? nil : mix.joined(separator: "; "))
     writer.endRecord(into: &bytes)
   }
 }

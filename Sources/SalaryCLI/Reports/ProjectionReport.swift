@@ -47,7 +47,7 @@ struct ProjectionReport {
     case .raises(let salary, let raise, _):
       return "Fixed raises of \(fixed(raise * 100, 2).trimmedZeros)% a year from \(money(salary)), "
         + "\(count) year\(count == 1 ? "" : "s"), \(span)."
-    case .curve(_, _, _, let path):
+    case .curve(_, _, _, let path, _):
       var parts = [
         request.education.map { "\(count) years, starting with \($0.path)" }
           ?? "\(count) years from \(request.profile.experienceText)",
@@ -65,13 +65,15 @@ struct ProjectionReport {
     var explanation = currencyLine
     if curve {
       explanation +=
-        " Pay is the central path: \(positionText) with average drift and promotions on time; "
+        " Pay is the central path: \(positionText) with average drift and \(careerText); "
         + (projection.paths == 0
           ? "P10–P90 is the market's own spread at each year's experience (nothing simulated)."
           : "P10–P90 is the range of \(groupThousands(UInt64(projection.paths))) simulated "
             + "careers (seed \(request.settings.seed)).")
     }
-    out += wrapped(explanation, width) + "\n"
+    out += wrapped(explanation, width)
+    if let warning = salaryWarning { out += wrapped(warning, width) }
+    out += "\n"
 
     var columns = [TextTable.Column(title: "Year")]
     if curve {
@@ -151,10 +153,46 @@ struct ProjectionReport {
   }
 
   private var positionText: String {
-    guard let p = projection.percentile, p != 0.5 || request.clampedFrom != nil else {
-      return "the market's median"
+    if let position = request.position {
+      return "your salary in year 1, then growing as the market's "
+        + "\(ordinal(position.percentile * 100)) percentile does"
     }
+    guard let p = projection.percentile, p != 0.5 else { return "the market's median" }
     return "your \(ordinal(p * 100)) percentile of the market"
+  }
+
+  /// How the central path is promoted.
+  private var careerText: String {
+    guard let path = request.path else { return "" }
+    if path.isModelled {
+      return path.initial == nil
+        ? "the median level of the people with each year's experience"
+        : "the median career of the promotion model from \(path.initial!.key)"
+    }
+    return path.promotions.isEmpty ? "promotions on the ladder's years" : "your promotions"
+  }
+
+  /// `modelled`, `on-time` or `planned`: how a career on the curves is promoted.
+  private var careerKind: String? {
+    guard let path = request.path else { return nil }
+    return path.isModelled ? "modelled" : path.promotions.isEmpty ? "on-time" : "planned"
+  }
+
+  /// `below P1` or `above P99` for a salary outside the band the guides support.
+  private var outsideBand: String? {
+    guard let position = request.position, position.isHeld else { return nil }
+    return position.found < position.percentile ? "below P1" : "above P99"
+  }
+
+  /// The warning under the title for a salary outside P1–P99.
+  var salaryWarning: String? {
+    guard let position = request.position, position.isHeld else { return nil }
+    let side = position.found < position.percentile ? "below" : "above"
+    return
+      "Warning: your salary of \(money(position.salary)) is \(side) the "
+      + "\(ordinal(position.percentile * 100)) percentile of this market at "
+      + "\(request.profile.experienceText) (\(money(position.percentilePay))), beyond the pay "
+      + "the guides describe. Year 1 pays it; later years grow as that percentile's pay does."
   }
 
   /// Everything a reader needs to trust the numbers: position, study, rates, simulation,
@@ -164,14 +202,16 @@ struct ProjectionReport {
     if projection.years.contains(where: { $0.studyShare > 0 && $0.studyShare < 1 }) {
       notes.append("* Part of the year is spent studying; pay is for the months worked.")
     }
-    if let from = request.clampedFrom, let p = projection.percentile {
+    if let position = request.position {
       notes.append(
-        "Your salary is at the \(fixed(from * 100, 1).trimmedZeros) percentile of that market; "
-          + "the projection follows the \(ordinal(p * 100)), the nearest one the guides support.")
-    } else if let p = projection.percentile, case .curve(_, _, true, _) = request.rule {
-      notes.append(
-        "Your salary is at the \(ordinal(p * 100)) percentile of that market at "
-          + "\(request.profile.experienceText); the projection follows it.")
+        position.isHeld
+          ? "Your salary is at the \(fixed(position.found * 100, 1).trimmedZeros) percentile of "
+            + "that market; after year 1 the projection follows the growth of the "
+            + "\(ordinal(position.percentile * 100)), the nearest one the guides support, scaled "
+            + "to your salary."
+          : "Your salary is at the \(ordinal(position.percentile * 100)) percentile of that "
+            + "market at \(request.profile.experienceText); year 1 pays it and later years grow "
+            + "as that percentile's pay does.")
     }
     if let study = request.education {
       let cost =
@@ -189,12 +229,15 @@ struct ProjectionReport {
     }) {
       notes.append(rateText(rate))
     }
-    if case .curve(_, _, _, let path) = request.rule {
+    if let path = request.path {
       var simulation =
         "Simulation: each year keeps \(fixed(request.settings.persistence, 2).trimmedZeros) of the "
         + "last year's departure from your usual place in the band and adds a shift of "
         + "\(fixed(request.settings.bandVolatility, 2).trimmedZeros) sd"
-      if !path.promotions.isEmpty {
+      if path.isModelled {
+        simulation +=
+          "; each career is promoted by the promotion model's odds (see 'salary data levels')"
+      } else if !path.promotions.isEmpty {
         simulation +=
           "; promotions come up to \(request.settings.timingYears) year"
           + "\(request.settings.timingYears == 1 ? "" : "s") early or late"
@@ -297,6 +340,18 @@ struct ProjectionReport {
       ("mode", .string(request.isRaiseMode ? "raises" : "curve")),
       ("currency", .string(currency.code)),
       ("percentile", try projection.percentile.map { try number($0 * 100, 2) } ?? .null),
+      ("career", careerKind.map(JSONValue.string) ?? .null),
+      (
+        "salary",
+        try request.position.map { position in
+          JSONValue.object([
+            ("amount", try money(position.salary)),
+            ("percentile", try number(position.found * 100, 2)),
+            ("followed", try number(position.percentile * 100, 2)),
+            ("outside_band", outsideBand.map(JSONValue.string) ?? .null),
+          ])
+        } ?? .null
+      ),
       ("paths", .number(Double(projection.paths))),
       ("seed", .string(String(request.settings.seed))),
       ("years", .array(years)),
@@ -321,6 +376,7 @@ struct ProjectionReport {
   static let csvHeader = [
     "kind", "year", "calendar_year", "experience", "level", "study_share", "pay", "pay_p10",
     "pay_p50", "pay_p90", "cost", "cumulative", "real_pay", "present_value", "currency",
+    "salary_percentile", "salary_outside_band",
   ]
 
   func csv(_ configuration: CSVWriter.Configuration = .rfc4180) throws -> String {
@@ -348,14 +404,18 @@ struct ProjectionReport {
     let rate = request.profile.rate
     let currency = currency.code
     let longestLevel = years.reduce(0) { max($0, $1.level?.key.utf8.count ?? 0) }
-    // Each record: the leading fields, the kind, the level, the currency, twelve numbers,
-    // and the line end with a byte order mark before it, should one be due.
+    let salaryPercentile = request.position.map { $0.found * 100 }
+    let outsideBand = outsideBand
+    // Each record: the leading fields, the kind, the level, the currency, the salary's
+    // place, thirteen numbers, and the line end with a byte order mark before it, should
+    // one be due.
     let recordRoom =
       leading.reduce(0) { $0 + CSVRecordEncoder.maxTextFieldLength($1.utf8.count) }
       + CSVRecordEncoder.maxTextFieldLength("total".utf8.count)
       + CSVRecordEncoder.maxTextFieldLength(longestLevel)
       + CSVRecordEncoder.maxTextFieldLength(currency.utf8.count)
-      + 12 * CSVRecordEncoder.maxNumberFieldLength + 7
+      + CSVRecordEncoder.maxTextFieldLength(outsideBand?.utf8.count ?? 0)
+      + 13 * CSVRecordEncoder.maxNumberFieldLength + 8
     let start = bytes.count
     let room = (years.count + 1) * recordRoom
     bytes.append(contentsOf: repeatElement(0, count: room))
@@ -368,6 +428,15 @@ struct ProjectionReport {
         {
           used += try writer.encodeRecord(
             into: UnsafeMutableRawBufferPointer(rebasing: output[used...]), body)
+        }
+        // The salary's percentile and whether it lies outside P1–P99, or empty fields.
+        func salaryPlace(_ row: inout CSVRecordEncoder) throws(CSVNumberError) {
+          if let salaryPercentile {
+            try row.appendNumber(salaryPercentile, fractionDigits: 2)
+          } else {
+            row.appendEmpty()
+          }
+          if let outsideBand { row.appendText(outsideBand) } else { row.appendEmpty() }
         }
         // By index: each year is read in place, not copied.
         for index in years.indices {
@@ -396,6 +465,7 @@ struct ProjectionReport {
             try row.appendNumber(rate.fromDollars(years[index].realPay), fractionDigits: 0)
             try row.appendNumber(rate.fromDollars(years[index].presentValue), fractionDigits: 0)
             row.appendText(currency)
+            try salaryPlace(&row)
           }
         }
         let cost = years.reduce(0) { $0 + $1.cost }
@@ -412,6 +482,7 @@ struct ProjectionReport {
           try row.appendNumber(rate.fromDollars(real), fractionDigits: 0)
           try row.appendNumber(rate.fromDollars(presentValue), fractionDigits: 0)
           row.appendText(currency)
+          try salaryPlace(&row)
         }
         return used
       }

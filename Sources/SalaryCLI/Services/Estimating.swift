@@ -45,6 +45,22 @@ enum Estimating {
     }
   }
 
+  /// Pay across the dataset's workforce in the profile's market.
+  ///
+  /// - Throws: ``CommandFailure`` when the dataset has no workforce, or the selection's
+  ///   figures do not reach whole careers.
+  static func workforceReport(_ profile: Profile) throws -> WorkforceReport {
+    do throws(MarketError) {
+      let mix = try ExperienceMix(dataset: profile.market.dataset)
+      return WorkforceReport(profile: profile, estimate: try profile.market.estimate(across: mix))
+    } catch {
+      throw CommandFailure(
+        "Cannot estimate pay across all experience: "
+          + ResolutionText.reason(error, profile.market.model)
+          + ". Give --experience or --level.")
+    }
+  }
+
   /// A method error met while answering, said as the command line says it.
   static func failure(_ error: MarketError, _ model: PayModel) -> CommandFailure {
     switch error {

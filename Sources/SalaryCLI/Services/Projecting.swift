@@ -8,13 +8,16 @@ struct ProjectionRequest {
   var education: EducationPlan?
   var settings: ProjectionSettings
   var rates: [DerivedRate]
-  /// The percentile a salary was at before it was kept within P1–P99, when it was.
-  var clampedFrom: Double?
+  /// Where a salary given on the curves sits in its market.
+  var position: SalaryPosition?
   var assumptions: [String]
   var isRaiseMode: Bool { if case .raises = rule { true } else { false } }
 
   /// The market of the curves, in curve mode.
-  var market: Market? { if case .curve(let market, _, _, _) = rule { market } else { nil } }
+  var market: Market? { if case .curve(let market, _, _, _, _) = rule { market } else { nil } }
+
+  /// The career path of the curves, in curve mode.
+  var path: CareerPath? { if case .curve(_, _, _, let path, _) = rule { path } else { nil } }
 }
 
 /// Turns projection options into a projection: the one service behind `project`, and behind
@@ -33,13 +36,8 @@ struct Projecting {
           from: profile.experience, salary: salary.map { $0 * profile.rate.dollarsPerUnit },
           path: path, education: options.education, choices: options.choices)
         let request = ProjectionRequest(
-          profile: profile,
-          rule: .curve(
-            market: profile.market, percentile: career.projection.percentile ?? 0.5,
-            positionKnown: salary != nil, path: path),
-          education: options.education, settings: career.plan.settings,
-          rates: career.plan.rates,
-          clampedFrom: career.position.flatMap { $0.isHeld ? $0.found : nil },
+          profile: profile, rule: career.rule, education: options.education,
+          settings: career.plan.settings, rates: career.plan.rates, position: career.position,
           assumptions: profile.assumptions + career.assumptions)
         return ProjectionReport(request: request, projection: career.projection)
       case .raises(let salary, let percent, let promotions):
@@ -54,7 +52,7 @@ struct Projecting {
           settings: plan.settings)
         let request = ProjectionRequest(
           profile: profile, rule: rule, education: options.education, settings: plan.settings,
-          rates: plan.rates, clampedFrom: nil,
+          rates: plan.rates, position: nil,
           assumptions: profile.assumptions + plan.assumptions)
         return ProjectionReport(request: request, projection: projection)
       }

@@ -37,12 +37,20 @@ public struct Assumption: Sendable, Hashable, Identifiable {
     case unknownPosition = "unknown-position"
     /// How the guides' education durations and costs become one figure per path.
     case educationFigures = "education-figures"
+    /// How many years of experience the ladder's levels, and so the estimates by
+    /// experience, reach; beyond them an estimate is held.
+    case careerHorizon = "career-horizon"
+    /// The age at which a career starts, to read a workforce's ages as experience.
+    case careerStartAge = "career-start-age"
+    /// The years of experience over which the promotion model's mix of levels is averaged
+    /// for the people stated to have one number of years.
+    case levelMixWindow = "level-mix-window"
 
     /// Whether every dataset must state it; without the others, the feature that needs
     /// one says so instead of guessing.
     public var isRequired: Bool {
       switch self {
-      case .rangeCoverage, .openSpanYears, .typicalAsMedian, .ladder: true
+      case .rangeCoverage, .openSpanYears, .typicalAsMedian, .ladder, .careerHorizon: true
       default: false
       }
     }

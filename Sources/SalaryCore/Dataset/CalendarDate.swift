@@ -91,6 +91,12 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     month.map { "\(year.zeroPadded(4))-\($0.zeroPadded(2))" } ?? year.zeroPadded(4)
   }
 
+  /// The middle of the period as a year with a fraction: 2025.5 for 2025, 2024.375 for
+  /// 2024-05.
+  public var middle: Double {
+    month.map { Double(year) + (Double($0) - 0.5) / 12 } ?? Double(year) + 0.5
+  }
+
   public static func < (lhs: Period, rhs: Period) -> Bool {
     (lhs.year, lhs.month ?? 0) < (rhs.year, rhs.month ?? 0)
   }

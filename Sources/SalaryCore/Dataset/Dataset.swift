@@ -22,8 +22,12 @@ public final class Dataset: Sendable {
   public let specializations: [Specialization]
   /// Cited specialization premiums, in file order.
   public let premiums: [PremiumFigure]
-  /// Published rates (salary budgets, inflation, discount), in file order.
+  /// Published rates (salary budgets, wage growth, inflation, discount), in file order.
   public let rates: [RateFigure]
+  /// The promotion model's steps, in file order.
+  public let promotions: [PromotionStep]
+  /// The age mix of employed developers, in file order.
+  public let workforce: [WorkforceShare]
   /// The assumptions, in file order.
   public let assumptions: [Assumption]
 
@@ -53,7 +57,8 @@ public final class Dataset: Sendable {
     sources: [Source], payFigures: [PayFigure], levels: [Level], places: [Place],
     countryFigures: [CountryFigure] = [], outlook: [OutlookFigure] = [],
     education: [EducationFigure] = [], specializations: [Specialization] = [],
-    premiums: [PremiumFigure] = [], rates: [RateFigure] = [], assumptions: [Assumption]
+    premiums: [PremiumFigure] = [], rates: [RateFigure] = [], promotions: [PromotionStep] = [],
+    workforce: [WorkforceShare] = [], assumptions: [Assumption]
   ) {
     self.sources = sources
     self.payFigures = payFigures
@@ -65,6 +70,8 @@ public final class Dataset: Sendable {
     self.specializations = specializations
     self.premiums = premiums
     self.rates = rates
+    self.promotions = promotions
+    self.workforce = workforce
     self.assumptions = assumptions
     self.sourceIndex = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.id, $0) })
     self.placeIndex = Dictionary(uniqueKeysWithValues: places.enumerated().map { ($1.id, $0) })

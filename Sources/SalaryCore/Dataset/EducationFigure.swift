@@ -2,10 +2,14 @@
 public struct EducationFigure: Sendable, Hashable, Identifiable {
   /// Whether a figure is a duration or a cost.
   public enum Measure: String, Sendable, Hashable, CaseIterable {
-    /// Time spent before the first job.
+    /// Time spent on the path itself: a course's or a degree's length.
     case duration
     /// Money spent on the path.
     case cost
+    /// Time from starting the path to being ready for a first job, which may include time
+    /// after the course ("job-ready in 6–9 months"). Shown as context; a plan's study time is
+    /// its durations only.
+    case timeToJob = "time_to_job"
   }
 
   /// The unit of an education figure.

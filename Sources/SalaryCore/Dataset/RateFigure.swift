@@ -11,6 +11,11 @@ public struct RateFigure: Sendable, Hashable, Identifiable {
     case inflationObjective = "inflation_objective"
     /// A real (inflation-free) discount rate.
     case realDiscountRate = "real_discount_rate"
+    /// The yearly change of wages for the same work (the Employment Cost Index): how the
+    /// whole market's pay moves, without anyone's own progression.
+    case wageGrowth = "wage_growth"
+    /// The share of employees promoted in a year.
+    case promotionRate = "promotion_rate"
   }
 
   public var id: String

@@ -9,16 +9,19 @@
 #endif
 
 /// Elementary functions, correctly rounded to within an ulp or two as libm provides them.
-enum Math {
+public enum Math {
   /// The natural logarithm.
-  static func log(_ x: Double) -> Double { libmLog(x) }
+  public static func log(_ x: Double) -> Double { libmLog(x) }
   /// e raised to `x`.
-  static func exp(_ x: Double) -> Double { libmExp(x) }
+  public static func exp(_ x: Double) -> Double { libmExp(x) }
   /// The complementary error function, 1 − erf(x), accurate in both tails.
-  static func erfc(_ x: Double) -> Double { libmErfc(x) }
+  public static func erfc(_ x: Double) -> Double { libmErfc(x) }
+  /// `x` raised to the real power `y`.
+  public static func pow(_ x: Double, _ y: Double) -> Double { libmPow(x, y) }
 }
 
 // Free functions that reach the C library, since inside `Math` its own names shadow them.
 private func libmLog(_ x: Double) -> Double { log(x) }
 private func libmExp(_ x: Double) -> Double { exp(x) }
 private func libmErfc(_ x: Double) -> Double { erfc(x) }
+private func libmPow(_ x: Double, _ y: Double) -> Double { pow(x, y) }

@@ -10,6 +10,8 @@ public struct Estimate: Sendable {
     public var series: SeriesID
     /// Its share of the consensus, from 0 to 1 (the weights sum to 1).
     public var weight: Double
+    /// How loudly it speaks here, from 0 to 1 (``SeriesCurve/voice(at:)``).
+    public var voice: Double
     public var median: Double
     public var p25: Double
     public var p75: Double
@@ -23,6 +25,9 @@ public struct Estimate: Sendable {
   public var quantiles: [Double]
   /// The series that speak at this experience, loudest first.
   public var series: [SeriesView]
+  /// The mix of levels people with this experience hold, when the ladder speaks as one
+  /// (the promotion model's, ``LevelMix``); empty otherwise.
+  public var levelMix: [LevelShare]
   /// The factors applied.
   public var factors: [Factor]
   /// Every assumption the estimate relies on, in the dataset's order.
@@ -36,11 +41,22 @@ public struct Estimate: Sendable {
   /// The median, P50.
   public var median: Double { quantiles[2] }
 
-  /// How far the series disagree: the highest series median over the lowest; 1 when one
-  /// series speaks.
+  /// How far the series disagree: the highest series median over the lowest when every
+  /// series speaks with a full voice; 1 when one series speaks.
+  ///
+  /// Each series' distance from the consensus's centre counts as far as its voice does, so
+  /// that a guide fading out of its range takes its disagreement with it gradually, not in
+  /// one step when it falls silent. With xᵢ the log of series i's median, wᵢ its share and
+  /// τᵢ its voice:
+  ///
+  /// ```
+  /// x̄ = Σ wᵢ xᵢ,   spread = exp(max τᵢ(xᵢ − x̄) − min τᵢ(xᵢ − x̄))
+  /// ```
   public var spreadBetweenSeries: Double {
-    let medians = series.map(\.median)
-    return medians.max()! / medians.min()!
+    let logs = series.map { Math.log($0.median) }
+    let centre = zip(series, logs).reduce(0) { $0 + $1.0.weight * $1.1 }
+    let distances = zip(series, logs).map { $0.voice * ($1 - centre) }
+    return Math.exp(distances.max()! - distances.min()!)
   }
 
   /// The fraction of pay, in this market, at or below `pay`.
@@ -74,17 +90,17 @@ extension Market {
     let total = weights.reduce(0, +)
     let mixture = try mixture(at: experience)
     let views = zip(curves, weights).filter { $0.1 > 0 }.map { curve, weight in
-      let own = curve.distribution(at: experience)
-      let scaled = own.applying(factors)
+      let own = seriesQuantiles(curve, at: experience, [0.5, 0.25, 0.75])
       return Estimate.SeriesView(
-        series: curve.series, weight: weight / total,
-        median: hasUncertainFactors ? scaled.median : own.median * scale,
-        p25: hasUncertainFactors ? scaled.quantile(0.25) : own.quantile(0.25) * scale,
-        p75: hasUncertainFactors ? scaled.quantile(0.75) : own.quantile(0.75) * scale)
+        series: curve.series, weight: weight / total, voice: curve.voice(at: experience),
+        median: own[0], p25: own[1], p75: own[2])
     }.sorted { $0.weight > $1.weight }
     return Estimate(
       requestedExperience: requested, experience: experience,
-      quantiles: try quantiles(at: requested), series: views, factors: factors,
+      quantiles: try quantiles(at: requested), series: views,
+      levelMix: zip(curves, weights).lazy.filter { $0.1 > 0 }.compactMap {
+        $0.0.levelMix(at: experience)
+      }.first ?? [], factors: factors,
       assumptions: assumptions(experience: experience), mixture: mixture)
   }
 }

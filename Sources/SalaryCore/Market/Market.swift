@@ -55,6 +55,8 @@ public final class Market: Sendable {
   /// The tables, built when first needed; shared with every market of the same figures
   /// (``Figures``), such as the same place in another currency.
   let tables: Tables
+  /// This market at each level of the ladder asked for (``atLevel(_:)``).
+  let levelMarkets = Mutex<[String: Market]>([:])
 
   /// The most experiences whose pieces and score tables are kept at once; past it they are
   /// forgotten in one go, so that a million different experiences run in bounded memory.
@@ -73,8 +75,16 @@ public final class Market: Sendable {
   /// Makes the market of `spec` in `model`, sharing `tables` when they are a market's of
   /// the same figures.
   init(model: PayModel, spec: MarketSpec, tables shared: (Figures, Tables)?) throws(MarketError) {
-    let curves = model.curves(selectedBy: spec.selector)
+    var curves = model.curves(selectedBy: spec.selector)
     guard !curves.isEmpty else { throw .noCurves }
+    if let level = spec.level {
+      curves = curves.map { curve in
+        guard curve.isLadder,
+          let figure = curve.observations.first(where: { $0.level == level.key })
+        else { return curve }
+        return curve.speaking(for: figure)
+      }
+    }
     let dataset = model.dataset
     var factors: [Factor] = []
     var notes: [MarketNote] = []
@@ -114,7 +124,7 @@ public final class Market: Sendable {
     self.scale = factors.combinedValue
     self.appliedFactors = pointOnly ? [] : factors
     self.logScale = pointOnly ? Math.log(scale) : 0
-    let figures = Figures(selector: spec.selector, factors: factors)
+    let figures = Figures(selector: spec.selector, level: spec.level?.key, factors: factors)
     self.tables = shared.flatMap { $0.0 == figures ? $0.1 : nil } ?? Tables()
   }
 
@@ -122,12 +132,14 @@ public final class Market: Sendable {
   /// figures (the same place in two currencies, national and remote) give the same pay.
   struct Figures: Hashable {
     var selector: SourceSelector?
+    var level: String?
     var factors: [Factor]
 
     /// Hashes each factor's range, not its label, evidence and assumptions: equal figures
     /// still hash alike, and `==` settles the rest.
     func hash(into hasher: inout Hasher) {
       hasher.combine(selector)
+      hasher.combine(level)
       hasher.combine(factors.count)
       for factor in factors {
         hasher.combine(factor.low)
@@ -138,7 +150,9 @@ public final class Market: Sendable {
   }
 
   /// The figures of this market.
-  var figures: Figures { Figures(selector: spec.selector, factors: factors) }
+  var figures: Figures {
+    Figures(selector: spec.selector, level: spec.level?.key, factors: factors)
+  }
 
   /// The tables of a market's figures, each built when first needed, by experience where it
   /// depends on one. Safe to share between threads and markets.
@@ -155,6 +169,22 @@ public final class Market: Sendable {
 
   /// The dataset behind the market.
   public var dataset: Dataset { model.dataset }
+
+  /// This market with the ladder speaking for `level` alone, as for an estimate at a level:
+  /// the pay of people with an experience who hold `level`. A career's pay each year comes
+  /// from the market of the level it holds. Made once and kept.
+  public func atLevel(_ level: Level) -> Market {
+    if spec.level?.key == level.key { return self }
+    return levelMarkets.withLock { markets in
+      if let known = markets[level.key] { return known }
+      var spec = self.spec
+      spec.level = level
+      // The same selection as this market's, so it has curves; failing that, this one.
+      let made = (try? Market(model: model, spec: spec, tables: nil)) ?? self
+      markets[level.key] = made
+      return made
+    }
+  }
 
   /// The currency money is shown in.
   public var rate: ExchangeRate { spec.rate }
@@ -189,12 +219,28 @@ public final class Market: Sendable {
   public func mixture(at experience: Double) throws(MarketError) -> LogNormalMixture {
     let held = heldExperience(experience)
     let weights = try weights(at: held)
-    return LogNormalMixture(
-      zip(curves, weights).map { curve, weight in
-        let own = curve.distribution(at: held)
-        return LogNormalMixture.Component(
-          hasUncertainFactors ? own.applying(factors) : own.scaled(by: scale), weight: weight)
+    var components: [LogNormalMixture.Component] = []
+    for (curve, weight) in zip(curves, weights) where weight > 0 {
+      for (share, own) in curve.components(at: held) where share > 0 {
+        components.append(
+          .init(
+            hasUncertainFactors ? own.applying(factors) : own.scaled(by: scale),
+            weight: weight * share))
+      }
+    }
+    return LogNormalMixture(components)
+  }
+
+  /// One series' own pay at `experience` (held), at `probabilities`, after the factors:
+  /// point factors multiply its quantiles, uncertain ones widen its components.
+  func seriesQuantiles(_ curve: SeriesCurve, at held: Double, _ probabilities: [Double])
+    -> [Double]
+  {
+    let own = LogNormalMixture(
+      curve.components(at: held).map { share, own in
+        .init(hasUncertainFactors ? own.applying(factors) : own, weight: share)
       })
+    return probabilities.map { own.quantile($0) * (hasUncertainFactors ? 1 : scale) }
   }
 
   /// Pay at P10, P25, P50, P75 and P90 (``Estimate/probabilities``) at `experience`, from the
@@ -240,8 +286,12 @@ public final class Market: Sendable {
   /// there, of the factors and of the spec, in the dataset's order.
   public func assumptions(experience: Double) -> [String] {
     let weights = consensus.weights(at: heldExperience(experience))
+    let speaking = zip(curves, weights).filter { $0.1 > 0 }.map(\.0)
+    // The ladder speaking as a mix of levels relies on the model's horizon and window.
+    let mixed: [Assumption.Known] =
+      speaking.contains(where: \.isLadder) ? [.careerHorizon, .levelMixWindow] : []
     let used = Set(
-      zip(curves, weights).filter { $0.1 > 0 }.flatMap { $0.0.observations.flatMap(\.assumptions) }
+      speaking.flatMap { $0.observations.flatMap(\.assumptions) } + mixed.map(\.rawValue)
         + factors.flatMap(\.assumptions) + assumptions)
     return dataset.assumptions.map(\.id).filter(used.contains)
   }
@@ -290,10 +340,15 @@ public final class Market: Sendable {
   /// ``logScale``).
   func parts(at held: Double) throws(MarketError) -> MixtureParts {
     let weights = try weights(at: held)
-    let positive = weights.indices.filter { weights[$0] > 0 }
-    return MixtureParts(
-      weights: positive.map { weights[$0] },
-      distributions: positive.map { curves[$0].distribution(at: held).applying(appliedFactors) })
+    var shares: [Double] = []
+    var distributions: [LogNormal] = []
+    for (curve, weight) in zip(curves, weights) where weight > 0 {
+      for (share, own) in curve.components(at: held) where share > 0 {
+        shares.append(weight * share)
+        distributions.append(own.applying(appliedFactors))
+      }
+    }
+    return MixtureParts(weights: shares, distributions: distributions)
   }
 }
 

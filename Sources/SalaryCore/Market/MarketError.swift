@@ -24,4 +24,9 @@ public enum MarketError: Error, Sendable, Equatable {
   case noCurves
   /// No series speaks at this experience in this selection.
   case noSeriesCovers(experience: Double)
+  /// An answer for a whole workforce needs figures to `needed` years; the selection's reach
+  /// only `covered`.
+  case experienceRangeTooShort(covered: ClosedRange<Double>, needed: Double)
+  /// The dataset has no workforce age mix, or no career start age to read it by.
+  case noWorkforce
 }

@@ -12,27 +12,31 @@ public struct MarketSpec: Sendable, Hashable {
   public var premium: Premium?
   /// Which figures speak; `nil` for every series.
   public var selector: SourceSelector?
+  /// The level of the ladder asked about, if any: the ladder's level table then speaks for
+  /// that level alone, rather than as the mix of levels people with an experience hold.
+  public var level: Level?
   /// The currency money is shown in.
   public var rate: ExchangeRate
 
   public init(
     place: ResolvedPlace? = nil, specialization: Specialization? = nil, premium: Premium? = nil,
-    selector: SourceSelector? = nil, rate: ExchangeRate = .dollars
+    selector: SourceSelector? = nil, level: Level? = nil, rate: ExchangeRate = .dollars
   ) {
     self.place = place
     self.specialization = specialization
     self.premium = premium
     self.selector = selector
+    self.level = level
     self.rate = rate
   }
 
   /// Whether two specs make the same market in one dataset: the same place (by id, and
-  /// whether it was asked for as remote), specialization (by id), premium, selection and
-  /// rate. Within a dataset a place's id fixes its factor, so factors need no comparing.
+  /// whether it was asked for as remote), specialization (by id), premium, selection, level
+  /// (by key) and rate. Within a dataset a place's id fixes its factor, so factors need no comparing.
   public static func == (a: MarketSpec, b: MarketSpec) -> Bool {
     a.place?.place.id == b.place?.place.id && a.place?.isRemote == b.place?.isRemote
       && a.specialization?.id == b.specialization?.id && a.premium == b.premium
-      && a.selector == b.selector && a.rate == b.rate
+      && a.selector == b.selector && a.level?.key == b.level?.key && a.rate == b.rate
   }
 
   /// Hashes what tells specs apart (ids, the premium, the rate), as ``==`` compares them.
@@ -42,6 +46,7 @@ public struct MarketSpec: Sendable, Hashable {
     hasher.combine(specialization?.id)
     hasher.combine(premium)
     hasher.combine(selector)
+    hasher.combine(level?.key)
     hasher.combine(rate.currency)
     hasher.combine(rate.dollarsPerUnit)
   }

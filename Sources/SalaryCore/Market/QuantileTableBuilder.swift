@@ -41,7 +41,7 @@ struct QuantileTableBuilder {
     let curves = consensus.curves
     var points = [range.lowerBound, range.upperBound]
     for curve in curves {
-      points += curve.observations.map(\.midpoint)
+      points += curve.observations.map(\.midpoint) + curve.breakpoints
       points += [curve.coverage.lowerBound, curve.coverage.upperBound]
     }
     // Where two series of a source are equally loud, the loudest changes hands. Voices
@@ -79,9 +79,17 @@ struct QuantileTableBuilder {
     guard weights.contains(where: { $0 > 0 }) else {
       throw .noSeriesCovers(experience: experience)
     }
-    return MixtureParts(
-      weights: weights,
-      distributions: consensus.curves.map { $0.distribution(at: experience).applying(applied) })
+    // Every curve's every component, those of weight 0 too: the slopes need them in the
+    // same order at each experience.
+    var shares: [Double] = []
+    var distributions: [LogNormal] = []
+    for (curve, weight) in zip(consensus.curves, weights) {
+      for (share, own) in curve.components(at: experience) {
+        shares.append(weight * share)
+        distributions.append(own.applying(applied))
+      }
+    }
+    return MixtureParts(weights: shares, distributions: distributions)
   }
 
   /// The grid point at `experience`, between the kinks `before` and `after` (equal to it

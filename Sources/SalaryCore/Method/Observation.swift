@@ -33,6 +33,8 @@ public struct Observation: Sendable, Hashable {
   public var figureIDs: [String]
   /// The series the figure belongs to.
   public var series: SeriesID
+  /// The level the figure is for, by key, if it names one.
+  public var level: String?
   /// The experience span, closed (an open span closed by open-span-years).
   public var span: ExperienceSpan
   /// Where on the experience axis the observation sits: the span's midpoint.
@@ -71,7 +73,7 @@ extension Observation {
       case .range(let low, let high, _):
         own.append(
           Observation(
-            figureIDs: [figure.id], series: figure.series, span: span,
+            figureIDs: [figure.id], series: figure.series, level: figure.level, span: span,
             distribution: LogNormal(
               mu: (Math.log(low) + Math.log(high)) / 2,
               sigma: (Math.log(high) - Math.log(low)) / (2 * zCoverage)),
@@ -85,7 +87,8 @@ extension Observation {
           pairedMeans.insert(mean.id)
           own.append(
             Observation(
-              figureIDs: [figure.id, mean.id], series: figure.series, span: span,
+              figureIDs: [figure.id, mean.id], series: figure.series, level: figure.level,
+              span: span,
               distribution: LogNormal(
                 mu: Math.log(median), sigma: LogNormalSpread.fromMedian(median, mean: average)),
               spreadOrigin: .medianAndMean,
@@ -112,7 +115,7 @@ extension Observation {
       }
       rest.append(
         Observation(
-          figureIDs: [figure.id], series: figure.series, span: span,
+          figureIDs: [figure.id], series: figure.series, level: figure.level, span: span,
           distribution: LogNormal(mu: mu, sigma: defaultSigma), spreadOrigin: .default,
           assumptions: figure.assumptions))
     }

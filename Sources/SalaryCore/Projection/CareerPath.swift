@@ -1,4 +1,5 @@
-/// How a career moves up the ladder: a track, and optionally promotions at given years.
+/// How a career moves up the ladder: a track, and either promotions at given years, the
+/// ladder's own years (on time), or the promotion model's odds (``modelled(track:from:)``).
 ///
 /// Pay follows experience; a level only bounds it. In year t the experience is the
 /// previous year's plus one, kept within the span of the level held that year:
@@ -8,9 +9,11 @@
 /// ```
 ///
 /// so a promotion never lowers pay and a late one stalls it. Before the first promotion
-/// the level is the highest one of the track whose span starts at or below e₀. Without
-/// promotions the level follows experience up the track, and experience stops at the end
-/// of the track's top level.
+/// the level is the one given as ``initial``, or else the highest one of the track whose
+/// span starts at or below e₀. Without promotions the level follows experience up the
+/// track on time, and experience stops at the end of the track's top level. A modelled
+/// career's levels come from ``PromotionModel``: the projection's central path is the
+/// median career and each simulated path draws its own.
 ///
 ///     mid@2,senior@5 from 1 year:  1, 2, 3, 4, 5, 6, 7, 8, 8, 8
 public struct CareerPath: Sendable, Hashable {
@@ -33,12 +36,33 @@ public struct CareerPath: Sendable, Hashable {
   }
 
   public var track: Track
+  /// Promotions planned at given years; empty for none planned.
   public var promotions: [Promotion]
+  /// Whether the levels come from the promotion model rather than from ``promotions``
+  /// or the ladder's years.
+  public var isModelled: Bool
+  /// The level held at the start, if it was given rather than read from the experience.
+  public var initial: Level?
 
-  public init(track: Track = .ic, promotions: [Promotion] = []) {
+  /// A career up `track` with `promotions` at their years, or with none, on the ladder's
+  /// years.
+  public init(track: Track = .ic, promotions: [Promotion] = [], initial: Level? = nil) {
     self.track = track
     self.promotions = promotions
+    self.isModelled = false
+    self.initial = initial
   }
+
+  /// A career up `track` promoted by the odds of the promotion model, from `level` (or
+  /// from the levels people with the start's experience hold).
+  public static func modelled(track: Track = .ic, from level: Level? = nil) -> CareerPath {
+    var path = CareerPath(track: track, initial: level)
+    path.isModelled = true
+    return path
+  }
+
+  /// Whether the career's promotions are planned at given years.
+  public var hasPlannedPromotions: Bool { !isModelled && !promotions.isEmpty }
 
   /// The experience and level of each career year 1…`years`, with promotion years moved by
   /// `shifts` (one per promotion, for the Monte Carlo; empty for none).
@@ -51,7 +75,7 @@ public struct CareerPath: Sendable, Hashable {
     func span(_ level: Level) -> ExperienceSpan { level.years.closed(openSpanYears: openSpanYears) }
     /// The highest level of the track whose span starts at or below `experience`.
     func level(at experience: Double) -> Level? { levels.last { $0.years.from <= experience } }
-    let initial = level(at: start) ?? levels.first!
+    let initial = self.initial ?? level(at: start) ?? levels.first!
     var steps: [Step] = []
     steps.reserveCapacity(years)
 
@@ -72,10 +96,21 @@ public struct CareerPath: Sendable, Hashable {
       year = max(year, (after.last ?? 0) + 1, 1)
       after.append(year)
     }
-    for year in 1...years {
-      let held =
-        promotions.indices.last { after[$0] < year }.map { promotions[$0].level } ?? initial
-      let range = span(held)
+    let held = (1...max(1, years)).map { year in
+      promotions.indices.last { after[$0] < year }.map { promotions[$0].level } ?? initial
+    }
+    return Self.steps(holding: held, from: start, openSpanYears: openSpanYears)
+  }
+
+  /// The experience of each career year when `levels` are held in turn: each year counts
+  /// one more than the last, within the span of the level held.
+  public static func steps(holding levels: [Level], from start: Double, openSpanYears: Double)
+    -> [Step]
+  {
+    var steps: [Step] = []
+    steps.reserveCapacity(levels.count)
+    for held in levels {
+      let range = held.years.closed(openSpanYears: openSpanYears)
       let previous = steps.last.map { $0.experience + 1 } ?? start
       steps.append(Step(experience: min(max(previous, range.from), range.to!), level: held))
     }

@@ -1,11 +1,11 @@
 /// A path to a first job: how long it takes and what it costs, from the guides' figures.
 ///
 /// Its time is the mean of the midpoints of the guides' duration figures for it (a bound
-/// alone is not used); its cost the mean of its cost figures' midpoints, or the bound
+/// alone is not used, nor a time to a first job, which is not the course's length); its cost the mean of its cost figures' midpoints, or the bound
 /// where a guide gives only that. A path named like `degree-public` without durations of
 /// its own takes those of `degree` (the `education-figures` assumption).
 ///
-///     bootcamp: 3–6 months, 12–24 weeks, 6–9 months → 0.448 years; $10,000–$20,000 → $15,000
+///     bootcamp: 3–6 months and 12–24 weeks → 0.360 years; $10,000–$20,000 → $15,000
 public struct EducationPlan: Sendable, Hashable {
   public var path: String
   /// Years before the first job.

@@ -1,11 +1,16 @@
 /// Where a salary sits in its market: the percentile a projection on the curves follows.
 public struct SalaryPosition: Sendable, Hashable {
+  /// The salary, in US dollars.
+  public var salary: Double
   /// The share of the market paid at or below the salary, from 0 to 1.
   public var found: Double
   /// The percentile followed: ``found`` held within P1–P99, where the guides' curves end.
   public var percentile: Double
+  /// The market's pay at ``percentile``: the salary itself unless it lies outside P1–P99.
+  public var percentilePay: Double
 
-  /// Whether the salary lies outside P1–P99, so a nearer percentile is followed.
+  /// Whether the salary lies outside P1–P99, so a nearer percentile is followed (and
+  /// scaled to the salary).
   public var isHeld: Bool { percentile != found }
 }
 
@@ -17,7 +22,10 @@ extension Market {
     -> SalaryPosition
   {
     let found = try percentile(of: salary, experience: experience)
-    return SalaryPosition(found: found, percentile: min(max(found, 0.01), 0.99))
+    let held = min(max(found, 0.01), 0.99)
+    return SalaryPosition(
+      salary: salary, found: found, percentile: held,
+      percentilePay: held == found ? salary : try pay(percentile: held, experience: experience))
   }
 }
 
@@ -28,6 +36,8 @@ public struct CareerProjection: Sendable {
   public var projection: Projection
   /// The settings it ran with, and how each rate was found.
   public var plan: ProjectionPlan
+  /// The rule pay followed.
+  public var rule: PayRule
   /// Where the salary given sits, if one was given.
   public var position: SalaryPosition?
   /// The assumptions of the plan, of the position (`unknown-position` without a salary) and
@@ -38,9 +48,10 @@ public struct CareerProjection: Sendable {
 
 extension Market {
   /// Projects a career in this market on the guides' curves: from `experience` years (or
-  /// after `education`, from none), at the median of the market or at the percentile of
-  /// `salary` (US dollars), up `path`, with every rate and parameter not in `choices` from
-  /// the dataset's defaults.
+  /// after `education`, from none), at the median of the market or from `salary` (US
+  /// dollars, paid in year 1, then growing as its percentile's pay does), up `path` (by
+  /// default promoted by the promotion model's odds), with every rate and parameter not in
+  /// `choices` from the dataset's defaults.
   ///
   ///     let austin = try Market(model: model, spec: MarketSpec(place: try dataset.place(named: "austin")))
   ///     let career = try austin.projection(from: 1, choices: ProjectionChoices(startYear: 2026))
@@ -49,12 +60,12 @@ extension Market {
   /// - Throws: ``ProjectionError/missingAssumption(_:)`` for a default the dataset lacks,
   ///   ``ProjectionError/market(_:)`` where no series speaks at the experience.
   public func projection(
-    from experience: Double, salary: Double? = nil, path: CareerPath = CareerPath(),
+    from experience: Double, salary: Double? = nil, path: CareerPath = .modelled(),
     education: EducationPlan? = nil, choices: ProjectionChoices
   ) throws(ProjectionError) -> CareerProjection {
     let plan = try ProjectionPlan(
       choices, defaults: model.projectionDefaults, onCurves: true,
-      hasPromotions: !path.promotions.isEmpty)
+      hasPromotions: path.hasPlannedPromotions)
     var assumptions = plan.assumptions
     var position: SalaryPosition?
     if let salary {
@@ -69,10 +80,11 @@ extension Market {
     if education != nil { assumptions.append(Assumption.Known.educationFigures.rawValue) }
     let rule = PayRule.curve(
       market: self, percentile: position?.percentile ?? 0.5, positionKnown: salary != nil,
-      path: path)
+      path: path, salary: salary)
     let projection = Projection.make(
       startExperience: experience, rule: rule, education: education, settings: plan.settings)
     return CareerProjection(
-      projection: projection, plan: plan, position: position, assumptions: assumptions)
+      projection: projection, plan: plan, rule: rule, position: position,
+      assumptions: assumptions)
   }
 }

@@ -34,14 +34,16 @@ public struct DerivedRate: Sendable, Hashable {
 
 extension Dataset {
   /// The market's yearly drift: the assumption's own number, or else the median of the
-  /// published merit increase budgets.
+  /// published wage growth for the same work (the Employment Cost Index), which holds the
+  /// job fixed and so does not count a person's own progression twice.
   ///
-  ///     WorldatWork 2023-24 3.6% (mean) and 3.5% (median), Mercer 2025 3.3%  →  3.5%
+  ///     ECI, private industry wages, 12 months to December: 4.3 (2023), 3.7 (2024),
+  ///     3.3 (2025)  →  3.7%
   public var marketDrift: DerivedRate? {
     derived(.marketDrift) {
-      let budgets = rates.filter { $0.measure == .meritIncreaseBudget }
-      return median(budgets.map(\.percent)).map {
-        ($0, .median(of: budgets.map(\.id)))
+      let growth = rates.filter { $0.measure == .wageGrowth }
+      return median(growth.map(\.percent)).map {
+        ($0, .median(of: growth.map(\.id)))
       }
     }
   }

@@ -9,11 +9,13 @@ extension ProjectionEngine {
 
   /// Simulates `settings.paths` careers and summarises them.
   ///
-  /// Per path, in this order, it draws: a shift for each promotion, the place in the band
-  /// (unless a salary fixed it), a departure for every career year after the first, then
-  /// each calendar year's drift. Schedules and score tables depend only on the shifts, so
-  /// each distinct set of shifts is scheduled once; the paths' pay is kept in one flat
-  /// array and the bands are found by selection, without sorting.
+  /// Per path, in this order, it draws: a modelled career's levels (``PromotionModel/
+  /// sampleCareer(from:years:random:)``) or a shift for each planned promotion, the place in
+  /// the band (unless a salary fixed it), a departure for every career year after the
+  /// first, then each calendar year's drift. Schedules and score tables depend only on the
+  /// levels or the shifts, so each distinct career is scheduled once; the paths' pay is
+  /// kept in one flat array and the bands are found by selection, without sorting. With a
+  /// salary, each path's rates are scaled so that its year 1 pays the salary.
   func simulation(costs: [Double], weights: (real: [Double], present: [Double])) -> Simulated {
     guard case .curve(let curve) = rule else {
       preconditionFailure("only the curves are simulated")
@@ -24,13 +26,17 @@ extension ProjectionEngine {
     let years = settings.years
     let count = settings.paths
     var random = SeededRandom(seed: settings.seed)
-    var tablesByShifts: [[Int]: [ScoreTable?]] = [:]
-    func stepTables(for shifts: [Int]) -> [ScoreTable?] {
-      if let known = tablesByShifts[shifts] { return known }
-      let found = schedule(curve, shifts: shifts).map {
-        try? curve.market.scoreTable(experience: $0.experience)
+    // By the shifts of planned promotions, or by a modelled career's levels.
+    var tablesByCareer: [[Int]: [ScoreTable?]] = [:]
+    func tables(for career: [Int]) -> [ScoreTable?] {
+      if let known = tablesByCareer[career] { return known }
+      let steps =
+        curve.promotions == nil
+        ? schedule(curve, shifts: career) : self.steps(holding: career, curve)
+      let found = steps.map {
+        try? curve.market.atLevel($0.level).scoreTable(experience: $0.experience)
       }
-      tablesByShifts[shifts] = found
+      tablesByCareer[career] = found
       return found
     }
 
@@ -44,12 +50,19 @@ extension ProjectionEngine {
     var real = [Double](repeating: 0, count: count)
     var present = [Double](repeating: 0, count: count)
     for index in 0..<count {
-      for j in shifts.indices {
-        shifts[j] =
-          settings.timingYears == 0
-          ? 0 : Int(random.next() % UInt64(2 * settings.timingYears + 1)) - settings.timingYears
+      let stepTables: [ScoreTable?]
+      if let promotions = curve.promotions {
+        stepTables = tables(
+          for: promotions.model.sampleCareer(
+            from: promotions.start, years: careerYears, random: &random))
+      } else {
+        for j in shifts.indices {
+          shifts[j] =
+            settings.timingYears == 0
+            ? 0 : Int(random.next() % UInt64(2 * settings.timingYears + 1)) - settings.timingYears
+        }
+        stepTables = tables(for: shifts)
       }
-      let stepTables = stepTables(for: shifts)
       let center = known ? fixedCenter : random.nextNormal()
       var departure = 0.0
       for k in stepTables.indices {
@@ -58,6 +71,10 @@ extension ProjectionEngine {
             settings.persistence * departure + settings.bandVolatility * random.nextNormal()
         }
         rates[k] = stepTables[k]?.pay(atScore: center + departure) ?? 0
+      }
+      let scale = Self.salaryScale(curve.salary, firstRate: rates[0])
+      if scale != 1 {
+        for k in stepTables.indices { rates[k] *= scale }
       }
       for t in 0..<years {
         drift[t] = max(-0.99, driftRate + settings.driftVolatility * random.nextNormal())

@@ -73,11 +73,21 @@ extension Projection {
   ) -> Projection {
     let pay: ProjectionEngine.Rule
     switch rule {
-    case .curve(let market, let percentile, let positionKnown, let path):
+    case .curve(let market, let percentile, let positionKnown, let path, let salary):
+      let model = path.isModelled ? market.model.promotionModel(on: path.track) : nil
+      let initial = path.initial.flatMap { level in
+        model?.levels.contains { $0.key == level.key } == true ? level : nil
+      }
       pay = .curve(
         ProjectionEngine.Curve(
           market: market, percentile: percentile, positionKnown: positionKnown, path: path,
-          ladder: market.dataset.ladder, openSpanYears: market.dataset.openSpanYears))
+          salary: salary, ladder: market.dataset.ladder,
+          openSpanYears: market.dataset.openSpanYears,
+          promotions: model.map {
+            ProjectionEngine.Promotions(
+              model: $0, start: $0.distribution(at: max(0, startExperience), level: initial),
+              fromEveryone: initial == nil)
+          }))
     case .raises(let salary, let raise, let promotions):
       pay = .raises(salary: salary, raise: raise, promotions: promotions)
     }

@@ -16,8 +16,22 @@ struct ProjectionEngine {
     let percentile: Double
     let positionKnown: Bool
     let path: CareerPath
+    /// The salary year 1 pays, if one was given.
+    let salary: Double?
     let ladder: Ladder
     let openSpanYears: Double
+    /// For a modelled career: the model and the distribution of the start.
+    let promotions: Promotions?
+  }
+
+  /// A modelled career's promotion model and where it starts.
+  struct Promotions {
+    let model: PromotionModel
+    let start: PromotionModel.Distribution
+    /// Whether the start is everyone with the experience, not those at a given level:
+    /// then the central path is the market's own, the pay of all the people with each
+    /// year's experience, whose median level it shows.
+    let fromEveryone: Bool
   }
 
   let start: Double
@@ -105,10 +119,34 @@ struct ProjectionEngine {
   /// How many career years a projection can reach.
   var careerYears: Int { settings.years }
 
-  /// The career path's steps without shifts: the central path's, in curve mode.
+  /// The career path's steps without shifts, or a modelled career's median: the central
+  /// path's, in curve mode.
   func centralSteps() -> [CareerPath.Step] {
     guard case .curve(let curve) = rule else { return [] }
+    if let promotions = curve.promotions {
+      let median = promotions.model.medianCareer(from: promotions.start, years: careerYears)
+      guard promotions.fromEveryone else { return steps(holding: median, curve) }
+      return median.enumerated().map { index, level in
+        CareerPath.Step(
+          experience: start + Double(index), level: promotions.model.levels[level])
+      }
+    }
     return schedule(curve, shifts: [])
+  }
+
+  /// The steps of a modelled career holding the levels at these indices of its track in
+  /// turn.
+  func steps(holding levels: [Int], _ curve: Curve) -> [CareerPath.Step] {
+    let track = curve.promotions!.model.levels
+    return CareerPath.steps(
+      holding: levels.map { track[$0] }, from: start, openSpanYears: curve.openSpanYears)
+  }
+
+  /// The factor that makes year 1 pay the salary given, from year 1's rate (1 without a
+  /// salary or a rate).
+  static func salaryScale(_ salary: Double?, firstRate: Double) -> Double {
+    guard let salary, firstRate > 0, firstRate.isFinite else { return 1 }
+    return salary / firstRate
   }
 
   /// Each career year's rate on the central path: along `steps` (``centralSteps()``) in
@@ -124,16 +162,20 @@ struct ProjectionEngine {
         return PayLines(all: rate)
       }
     case .curve(let curve):
-      let market = curve.market
       let p = curve.percentile
       var rates: [PayLines] = []
       rates.reserveCapacity(steps.count)
-      if let table = try? market.table(), let central = Estimate.probabilities.firstIndex(of: p) {
-        // Every percentile from the table, at a place in it found once a step.
-        let low = Estimate.probabilities.firstIndex(of: 0.1)!
-        let median = Estimate.probabilities.firstIndex(of: 0.5)!
-        let high = Estimate.probabilities.firstIndex(of: 0.9)!
-        for step in steps {
+      let central = Estimate.probabilities.firstIndex(of: p)
+      let low = Estimate.probabilities.firstIndex(of: 0.1)!
+      let median = Estimate.probabilities.firstIndex(of: 0.5)!
+      let high = Estimate.probabilities.firstIndex(of: 0.9)!
+      // Each year in the market of the level held (the market itself on the median career
+      // of everyone).
+      let ownMarket = curve.promotions?.fromEveryone == true
+      for step in steps {
+        let market = ownMarket ? curve.market : curve.market.atLevel(step.level)
+        if let table = try? market.table(), let central {
+          // Every percentile from the table, at a place in it found once a step.
           let location = table.location(of: market.heldExperience(step.experience))
           let rate = table.quantile(central, at: location)
           rates.append(
@@ -142,20 +184,28 @@ struct ProjectionEngine {
                 central: rate, p10: table.quantile(low, at: location),
                 p50: table.quantile(median, at: location), p90: table.quantile(high, at: location))
               : PayLines(all: rate))
-        }
-      } else {
-        // A percentile the table does not hold, or no table: as the market gives them.
-        func pay(_ percentile: Double, _ experience: Double) -> Double {
-          (try? market.pay(percentile: percentile, experience: experience)) ?? 0
-        }
-        for step in steps {
-          let rate = pay(p, step.experience)
+        } else {
+          // A percentile the table does not hold, or no table: as the market gives them.
+          func pay(_ percentile: Double) -> Double {
+            (try? market.pay(percentile: percentile, experience: step.experience)) ?? 0
+          }
+          let rate = pay(p)
           rates.append(
             spread
-              ? PayLines(
-                central: rate, p10: pay(0.1, step.experience), p50: pay(0.5, step.experience),
-                p90: pay(0.9, step.experience))
+              ? PayLines(central: rate, p10: pay(0.1), p50: pay(0.5), p90: pay(0.9))
               : PayLines(all: rate))
+        }
+      }
+      // A salary given: year 1 pays it, and later years grow as the percentile's pay does;
+      // the market's own spread, when shown, stays the market's.
+      let scale = Self.salaryScale(curve.salary, firstRate: rates.first?.central ?? 0)
+      if scale != 1 {
+        for k in rates.indices {
+          if spread {
+            rates[k].central *= scale
+          } else {
+            rates[k] = PayLines(all: rates[k].central * scale)
+          }
         }
       }
       return rates

@@ -41,6 +41,9 @@ enum AssumptionsFile {
     case .bandPersistence: return .number(unit: "per year", range: 0...1)
     case .bandVolatility: return .number(unit: "band units per year", range: 0...3)
     case .promotionTiming: return .number(unit: "years", range: 0...10)
+    case .careerHorizon: return .number(unit: "years", range: 5...60)
+    case .careerStartAge: return .number(unit: "years", range: 14...40)
+    case .levelMixWindow: return .number(unit: "years", range: 0...5)
     case nil: return nil
     }
   }

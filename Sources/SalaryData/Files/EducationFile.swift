@@ -40,10 +40,10 @@ enum EducationFile {
   ) -> EducationFigure.Unit? {
     guard let text = row.text(.unit, diagnostics), let measure else { return nil }
     switch (measure, text) {
-    case (.duration, "weeks"): return .weeks
-    case (.duration, "months"): return .months
-    case (.duration, "years"): return .years
-    case (.duration, _):
+    case (.duration, "weeks"), (.timeToJob, "weeks"): return .weeks
+    case (.duration, "months"), (.timeToJob, "months"): return .months
+    case (.duration, "years"), (.timeToJob, "years"): return .years
+    case (.duration, _), (.timeToJob, _):
       row.report(
         .unit, "a duration's unit is weeks, months or years, not '\(text)'", to: diagnostics)
       return nil

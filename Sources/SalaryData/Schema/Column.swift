@@ -8,7 +8,7 @@ enum Column: Int, CaseIterable, Sendable {
   case namedBy, premiumNamedBy, yearsFrom, yearsTo, yearsKind, track, value, unit, flag
   case reason, statistic, percentile, low, high, plus, relativeTo, currency, usdValue
   case usdLow, usdHigh, area, measure, approximate, periodFrom, periodTo, path
-  case specializations
+  case specializations, next, chance, stays, ageFrom, ageTo, percent
 
   /// The name in a file's header, as messages quote it.
   var name: String {
@@ -61,6 +61,12 @@ enum Column: Int, CaseIterable, Sendable {
     case .periodTo: "period_to"
     case .path: "path"
     case .specializations: "specializations"
+    case .next: "next"
+    case .chance: "chance"
+    case .stays: "stays"
+    case .ageFrom: "age_from"
+    case .ageTo: "age_to"
+    case .percent: "percent"
     }
   }
 }
