@@ -31,7 +31,21 @@ public enum SalaryCommandLine {
     CompareCommand.register(in: &dispatcher, context: context)
     ExportCommand.register(in: &dispatcher, context: context)
     DataCommands.register(in: &dispatcher, context: context)
+    dispatcher.validate = rejectDifferingRepeats
     return dispatcher.run(
       arguments: arguments, screenWidth: context.screenWidth, stdout: &stdout, stderr: &stderr)
+  }
+
+  /// A single-valued option given twice with different values is ambiguous: the parser
+  /// would keep the last, as swift-argument-parser does, and the first would be lost
+  /// without a word. The same value twice is harmless and accepted.
+  static func rejectDifferingRepeats(_ invocation: Invocation) throws {
+    for (command, values) in zip(invocation.commandStack, invocation.valuesByCommand) {
+      guard let given = values.differingRepeat(among: command.arguments) else { continue }
+      let name = given.second.name?.synopsisString ?? given.key
+      throw ValidationError(
+        "\(name) was given twice, as '\(given.first.value.echoed)' and "
+          + "'\(given.second.value.echoed)': give it once.")
+    }
   }
 }

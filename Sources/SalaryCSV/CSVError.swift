@@ -30,6 +30,9 @@ public struct CSVError: Error, Equatable, Hashable, Sendable, CustomStringConver
     /// Bytes that are not well-formed UTF-8. The position is that of the first byte of the
     /// ill-formed sequence.
     case invalidUTF8
+    /// A NUL byte (U+0000) anywhere in the input: text never holds one, and a program that
+    /// reads the field as a C string would see it end there. The position is the NUL's.
+    case nulByte
   }
 
   /// What was wrong with the input.
@@ -61,6 +64,8 @@ public struct CSVError: Error, Equatable, Hashable, Sendable, CustomStringConver
       return "expected \(fieldCount(expected)), found \(found)"
     case .invalidUTF8:
       return "invalid UTF-8"
+    case .nulByte:
+      return "NUL byte (U+0000) in the text: remove it"
     }
   }
 

@@ -123,7 +123,7 @@ public struct CSVReader {
   private var fieldCount = 0
   private var fieldCapacity: Int
   /// For each byte value, whether it ends a run of plain field bytes: the delimiter, the
-  /// quote, CR, LF, or a byte of a multi-byte scalar.
+  /// quote, CR, LF, NUL, or a byte of a multi-byte scalar.
   private var stopsRun: UnsafePointer<Bool>
 
   /// Creates a reader at the start of an input.
@@ -294,6 +294,8 @@ public struct CSVReader {
           state = .recordStart
         } else if byte == quote {
           throw CSVError(.quoteInUnquotedField, line: line, column: column)
+        } else if byte == 0 {
+          throw CSVError(.nulByte, line: line, column: column)
         } else {
           try beginScalar(byte)
           appendFieldByte(byte)
@@ -305,7 +307,7 @@ public struct CSVReader {
         var end = i
         while end < n {
           let next = chunk[end]
-          if next == quote || next == cr || next == lf || next >= 0x80 {
+          if next == quote || next == cr || next == lf || next >= 0x80 || next == 0 {
             break
           }
           end += 1
@@ -323,6 +325,8 @@ public struct CSVReader {
         } else if byte == cr || byte == lf {
           appendFieldByte(byte)
           advanceLine(byte)
+        } else if byte == 0 {
+          throw CSVError(.nulByte, line: line, column: column)
         } else {
           try beginScalar(byte)
           appendFieldByte(byte)
@@ -345,7 +349,8 @@ public struct CSVReader {
           advanceLine(byte)
           state = .recordStart
         } else {
-          throw CSVError(.textAfterClosingQuote, line: line, column: column)
+          throw CSVError(
+            byte == 0 ? .nulByte : .textAfterClosingQuote, line: line, column: column)
         }
         i += 1
       }
@@ -598,7 +603,7 @@ private final class RecordStorage {
       let byte = UInt8(value)
       stopsRun[value] =
         byte == configuration.delimiter || byte == configuration.quote || byte == 0x0D
-        || byte == 0x0A || byte >= 0x80
+        || byte == 0x0A || byte >= 0x80 || byte == 0
     }
   }
 

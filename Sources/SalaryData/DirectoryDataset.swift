@@ -22,6 +22,21 @@ public enum DirectoryDataset {
     return try DatasetLoader.load(files: files) { prefix + $0 }
   }
 
+  /// Loads the dataset in `path` and checks that it can answer: that `estimate`, `offer`
+  /// and `project` work with it at every experience from 0 to 30 years, at every level and
+  /// in every place (``Usability``). What `salary data check` runs.
+  ///
+  /// - Throws: ``DatasetError`` with the problems of the rows or, when every row is valid,
+  ///   the reasons the dataset cannot answer, each on the row to blame where there is one.
+  public static func check(path: String) throws(DatasetError) -> Dataset {
+    let files = try readCSVFiles(in: path)
+    let prefix = path.hasSuffix("/") ? path : path + "/"
+    let dataset = try DatasetLoader.load(files: files) { prefix + $0 }
+    let problems = UsabilityDiagnostics.diagnostics(of: dataset, files: files) { prefix + $0 }
+    guard problems.isEmpty else { throw DatasetError(diagnostics: problems) }
+    return dataset
+  }
+
   /// Every `*.csv` file in a folder, by name.
   static func readCSVFiles(in path: String) throws(DatasetError) -> [String: [UInt8]] {
     func failure(_ file: String, _ message: String) -> DatasetError {

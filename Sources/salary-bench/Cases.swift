@@ -236,7 +236,7 @@ struct Bench {
     }
     let (warmUp, wall) = repeatInProcess(.monteCarlo, runs: options.runs(full: 100, quick: 20)) {
       consume(
-        Projection.make(startExperience: 1, rule: rule(), education: nil, settings: settings))
+        try! Projection.make(startExperience: 1, rule: rule(), education: nil, settings: settings))
     }
     return CaseResult(
       name: .monteCarlo,

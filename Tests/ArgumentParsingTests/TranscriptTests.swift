@@ -84,12 +84,24 @@ struct TranscriptTests {
   }
 
   /// Where we deliberately say more than swift-argument-parser: a mistyped subcommand gets
-  /// a suggestion (the project's issue asks for "Did you mean" on subcommands too).
+  /// a suggestion (the project's issue asks for "Did you mean" on subcommands too), and a
+  /// negative number after an option, which both parsers read as an option, gets the way
+  /// to write it.
   static let divergences: [[String]: (recorded: String, ours: String)] = [
     ["estimat"]: (
       recorded: "Error: Unexpected argument 'estimat'\n",
       ours: "Error: Unexpected argument 'estimat'. Did you mean 'estimate'?\n"
-    )
+    ),
+    ["estimate", "-e", "-2"]: (
+      recorded: "Error: Missing value for '-e <experience>'\n",
+      ours: "Error: Missing value for '-e <experience>'. A value starting with '-' reads as an "
+        + "option: write --experience=-2\n"
+    ),
+    ["project", "50000", "--raise", "-2"]: (
+      recorded: "Error: Missing value for '--raise <raise>'\n",
+      ours: "Error: Missing value for '--raise <raise>'. A value starting with '-' reads as an "
+        + "option: write --raise=-2\n"
+    ),
   ]
 
   @Test("each recorded call prints and returns exactly the same", arguments: transcriptCases)

@@ -1,5 +1,6 @@
 import Foundation
 import SalaryCSV
+import SalaryCore
 import Testing
 
 @testable import SalaryCLI
@@ -122,7 +123,7 @@ private func json(_ run: Run) throws -> [String: Any] {
   struct BadInput: CustomTestStringConvertible, Sendable {
     var arguments: [String]
     var error: String
-    var testDescription: String { arguments.joined(separator: " ") }
+    var testDescription: String { arguments.joined(separator: " ").echoed }
   }
 
   static let badInputs: [BadInput] = [
@@ -194,7 +195,49 @@ private func json(_ run: Run) throws -> [String: Any] {
     BadInput(
       arguments: ["-e", "4", "--premium=-100%"],
       error:
-        "Error: The value '-100%' is invalid for '--premium <percent>': a premium must be above -100% (pay cannot fall to nothing)"
+        "Error: The value '-100%' is invalid for '--premium <percent>': a premium is a percent from -90% to 300% of the market's pay"
+    ),
+    // A premium of 1e17% once stopped the program; -99.99% gave a median of $11.
+    BadInput(
+      arguments: ["-e", "4", "--premium", "1e17%"],
+      error:
+        "Error: The value '1e17%' is invalid for '--premium <percent>': a premium is a percent from -90% to 300% of the market's pay"
+    ),
+    BadInput(
+      arguments: ["-e", "4", "--premium=-99.99%"],
+      error:
+        "Error: The value '-99.99%' is invalid for '--premium <percent>': a premium is a percent from -90% to 300% of the market's pay"
+    ),
+    BadInput(
+      arguments: ["-e", "4", "--premium", "5%..400%"],
+      error:
+        "Error: The value '5%..400%' is invalid for '--premium <percent>': a premium is a percent from -90% to 300% of the market's pay"
+    ),
+    BadInput(
+      arguments: ["-e", "4", "--currency", "EUR", "--fx", "EUR=1e308"],
+      error:
+        "Error: The value 'EUR=1e308' is invalid for '--fx <code=rate>': a rate for EUR is from 0.001095 to 1095 US dollars a unit, within a factor of 1,000 of the guides' 1.095"
+    ),
+    BadInput(
+      arguments: ["-e", "4", "--currency", "CHF", "--fx", "CHF=1e7"],
+      error:
+        "Error: The value 'CHF=1e7' is invalid for '--fx <code=rate>': a rate for CHF is from 0.000001 to 1000000 US dollars a unit\n"
+    ),
+    BadInput(
+      arguments: ["-e", "4", "-e", "5"],
+      error: "Error: -e was given twice, as '4' and '5': give it once.\n"),
+    BadInput(
+      arguments: ["-e", "4", "--location", "austin", "--location", "seattle"],
+      error: "Error: --location was given twice, as 'austin' and 'seattle': give it once.\n"),
+    BadInput(
+      arguments: ["-e", "4", "--location", String(repeating: "x", count: 800_000)],
+      error:
+        "Error: The value '\(String(repeating: "x", count: 60))…' is invalid for '--location <place>': unknown place."
+    ),
+    BadInput(
+      arguments: ["-e", "-4"],
+      error:
+        "Error: Missing value for '-e <years>'. A value starting with '-' reads as an option: write --experience=-4\n"
     ),
     BadInput(
       arguments: ["-e", "4", "--premium", "lots"],
@@ -284,7 +327,28 @@ private func json(_ run: Run) throws -> [String: Any] {
   @Test(arguments: [
     (
       ["0", "-e", "4"],
-      "Error: The value '0' is invalid for '<offer>': an offer is an amount above zero, such as 128000 or 128k"
+      "Error: The value '0' is invalid for '<offer>': an offer's base is a yearly amount from $1,000 to $100,000,000, such as 95000 or 95k"
+    ),
+    // "$0, 0th" once.
+    (
+      ["0.001", "-e", "4"],
+      "Error: The value '0.001' is invalid for '<offer>': an offer's base is a yearly amount from $1,000 to $100,000,000, such as 95000 or 95k"
+    ),
+    (
+      ["200m", "-e", "4"],
+      "Error: The value '200m' is invalid for '<offer>': an offer's base is a yearly amount from $1,000 to $100,000,000, such as 95000 or 95k"
+    ),
+    (
+      ["500", "-e", "4", "--currency", "EUR"],
+      "Error: The value '500' is invalid for '<offer>': an offer's base is a yearly amount from $1,000 to $100,000,000 (€913 to €91,337,209 at the rate used), such as 95000 or 95k"
+    ),
+    (
+      ["100k", "-e", "4", "--equity", "5000000000"],
+      "Error: The value '5000000000' is invalid for '--equity <amount>': an amount from $0 to $1,000,000,000, such as 95000 or 95k"
+    ),
+    (
+      ["100k", "-e", "4", "--bonus", "2000%"],
+      "Error: The value '2000%' is invalid for '--bonus <amount>': a share of base is a percent from 0% to 1000%"
     ),
     (["abc", "-e", "4"], "Error: The value 'abc' is invalid for '<offer>'"),
     (

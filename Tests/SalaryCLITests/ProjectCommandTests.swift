@@ -204,7 +204,51 @@ private func json(_ run: Run) throws -> [String: Any] {
     Bad(
       arguments: ["--salary", "50000", "--raise=-100%"],
       error:
-        "Error: The value '-100%' is invalid for '--raise <percent>': a percent above -100%, such as 3%"
+        "Error: The value '-100%' is invalid for '--raise <percent,...>': write a raise a year from -50% to 100%, such as 3%, or one for each year in turn, such as 3%,2%,1% (the last holds for the years after)"
+    ),
+    Bad(
+      arguments: ["--salary", "50000", "--raise", "3%,,1%"],
+      error:
+        "Error: The value '3%,,1%' is invalid for '--raise <percent,...>': write a raise a year from -50% to 100%, such as 3%, or one for each year in turn, such as 3%,2%,1% (the last holds for the years after)"
+    ),
+    Bad(
+      arguments: ["--salary", "50000", "--raise", "3%,200%"],
+      error:
+        "Error: The value '3%,200%' is invalid for '--raise <percent,...>': write a raise a year from -50% to 100%, such as 3%, or one for each year in turn, such as 3%,2%,1% (the last holds for the years after)"
+    ),
+    // The last of several once won without a word.
+    Bad(
+      arguments: ["--salary", "50000", "--raise", "3%", "--raise", "2%", "--raise", "1%"],
+      error: "Error: --raise was given twice, as '3%' and '2%': give it once.\n"),
+    Bad(
+      arguments: ["--salary", "50000", "--raise", "-5%"],
+      error:
+        "Error: Missing value for '--raise <percent,...>'. A value starting with '-' reads as an option: write --raise=-5%\n"
+    ),
+    Bad(
+      arguments: ["--salary", "100m", "--raise", "100%", "--years", "60"],
+      error:
+        "Error: The projection pays more than $1,000,000,000,000 in year 15: its raises or rates compound beyond any career. Give fewer --years or smaller rates.\n"
+    ),
+    Bad(
+      arguments: ["-e", "3", "--salary", "0.001"],
+      error:
+        "Error: The value '0.001' is invalid for '--salary <amount>': a salary is a yearly amount from $1,000 to $100,000,000, such as 95000 or 95k"
+    ),
+    Bad(
+      arguments: ["-e", "3", "--drift", "60%"],
+      error:
+        "Error: The value '60%' is invalid for '--drift <percent>': a drift is a percent from -20% to 50%\n"
+    ),
+    Bad(
+      arguments: ["-e", "3", "--inflation=-30%"],
+      error:
+        "Error: The value '-30%' is invalid for '--inflation <percent>': inflation is a percent from -20% to 50%\n"
+    ),
+    Bad(
+      arguments: ["-e", "3", "--drift-volatility=-5"],
+      error:
+        "Error: The value '-5' is invalid for '--drift-volatility <points>': the drift's yearly spread is from 0 to 20 percentage points, such as 1.5\n"
     ),
     Bad(
       arguments: ["--raise", "3%"],
@@ -218,7 +262,7 @@ private func json(_ run: Run) throws -> [String: Any] {
     Bad(
       arguments: ["--salary", "50000", "--raise", "3%", "--promotion", "15%@10"],
       error:
-        "Error: The value '15%@10' is invalid for '--promotion <percent@year>': write a raise above -100% and a year from 1 to 9, such as 15%@3"
+        "Error: The value '15%@10' is invalid for '--promotion <percent@year>': write a raise from -90% to 300% and a year from 1 to 9, such as 15%@3"
     ),
     Bad(
       arguments: ["-e", "1", "--path", "midd@2"],
@@ -267,6 +311,21 @@ private func json(_ run: Run) throws -> [String: Any] {
         "Error: The value 'ceo' is invalid for '--track <track>'. Please provide one of 'ic' and 'management'."
     ),
   ]
+
+  /// Raise calculators' vectors: 100,000 with 3%, 2% and 1% pays 103,000, 105,060 and
+  /// 106,110.60 (106,111 in whole dollars); the last raise then holds.
+  @Test func aRaiseForEachYearInTurn() {
+    let run = salary(
+      "project", "--salary", "100000", "--raise", "3%,2%,1%", "--years", "5", "--start-year",
+      "2027", "--format", "csv")
+    #expect(run.status == 0, "\(run)")
+    let pay = run.stdout.split(whereSeparator: \.isNewline).dropFirst().prefix(5).map {
+      $0.split(separator: ",")[6]
+    }
+    #expect(pay == ["100000", "103000", "105060", "106111", "107172"])
+    let table = salary("project", "--salary", "100000", "--raise", "3%,2%,1%", "--years", "5")
+    #expect(table.stdout.hasPrefix("Fixed raises of 3%, 2%, then 1% a year from $100,000, 5 years"))
+  }
 
   @Test func withoutExperienceACareerStartsFromNone() {
     let run = salary("project", "--location", "seattle", "--years", "2", "--format", "csv")

@@ -117,3 +117,18 @@ func badInputFailsTheSameInChunks(_ input: BadInput) {
     try reader.parse(Array("a\nb\n".utf8)) { _ in throw Stop() }
   }
 }
+
+@Test(arguments: [
+  // Unquoted, at a field's start, inside a plain run, quoted, and right after a closing quote.
+  ("a,b\n\u{0},c\n", 2, 1),
+  ("a,b\nx\u{0}y,c\n", 2, 2),
+  ("a,\"b\u{0}\"\n", 1, 5),
+  ("a,\"b\"\u{0}\n", 1, 6),
+  ("na\u{0}me\n", 1, 3),
+])
+func aNulByteIsAnErrorAtItsPosition(input: String, line: Int, column: Int) {
+  #expect(readError(Array(input.utf8)) == CSVError(.nulByte, line: line, column: column))
+  #expect(
+    readError(Array(input.utf8))?.description(inFile: "s.csv")
+      == "s.csv:\(line):\(column): NUL byte (U+0000) in the text: remove it")
+}

@@ -104,6 +104,9 @@ struct ReferenceCSVReader {
         i += 1
         continue
       }
+      if byte == 0 {
+        throw CSVError(.nulByte, line: line, column: column)
+      }
 
       switch state {
       case .recordStart:

@@ -18,37 +18,49 @@ import Testing
   }
 
   func raises(_ salary: Double, _ raise: Double, _ promotions: [(Int, Double)] = [], years: Int)
-    -> Projection
+    throws -> Projection
   {
-    Projection.make(
+    try Projection.make(
       startExperience: 0,
       rule: .raises(
-        salary: salary, raise: raise,
+        salary: salary, raises: [raise],
         promotions: promotions.map { (afterYear: $0.0, percent: $0.1) }),
       education: nil, settings: settings(years: years))
   }
 
-  @Test func theClassicRaiseCalculator() {
-    let projection = raises(50_000, 0.03, years: 40)
+  @Test func theClassicRaiseCalculator() throws {
+    let projection = try raises(50_000, 0.03, years: 40)
     #expect(abs(projection.nominal.central - 3_770_062.99) < 0.005)
     #expect(projection.years[0].pay == 50_000 && projection.years[1].pay == 51_500)
   }
 
-  @Test func smallRaiseCasesByHand() {
-    let three = raises(100_000, 0.03, years: 3)
+  @Test func aRaiseForEachYearInTurnAsRaiseCalculatorsPayThem() throws {
+    // 100,000 with raises of 3%, 2% and 1%: 103,000, then 105,060, then 106,110.60; the
+    // last raise holds for the year after.
+    let projection = try Projection.make(
+      startExperience: 0,
+      rule: .raises(salary: 100_000, raises: [0.03, 0.02, 0.01], promotions: []),
+      education: nil, settings: settings(years: 5))
+    let expected = [100_000, 103_000, 105_060, 106_110.60, 107_171.706]
+    #expect(projection.years.count == expected.count)
+    for (year, pay) in zip(projection.years, expected) { #expect(abs(year.pay - pay) < 0.005) }
+  }
+
+  @Test func smallRaiseCasesByHand() throws {
+    let three = try raises(100_000, 0.03, years: 3)
     #expect(
       three.years.map(\.pay) == [100_000, 103_000, 106_090.00000000001]
         || abs(three.years[2].pay - 106_090) < 0.005)
     #expect(abs(three.nominal.central - 309_090) < 0.005)
-    let promoted = raises(100_000, 0.03, [(3, 15)], years: 5)
+    let promoted = try raises(100_000, 0.03, [(3, 15)], years: 5)
     let expected = [100_000, 103_000, 106_090, 125_663.605, 129_433.51315]
     for (year, pay) in zip(promoted.years, expected) { #expect(abs(year.pay - pay) < 0.005) }
     #expect(abs(promoted.nominal.central - 564_187.11815) < 0.005)
   }
 
-  @Test func cumulativeIsTheRunningSumRealAndPresentValueByHand() {
-    let projection = Projection.make(
-      startExperience: 0, rule: .raises(salary: 100_000, raise: 0.03, promotions: []),
+  @Test func cumulativeIsTheRunningSumRealAndPresentValueByHand() throws {
+    let projection = try Projection.make(
+      startExperience: 0, rule: .raises(salary: 100_000, raises: [0.03], promotions: []),
       education: nil, settings: settings(years: 3, inflation: 0.02, discount: 0.0506))
     var running = 0.0
     for year in projection.years {
@@ -106,8 +118,8 @@ import Testing
   func curve(
     path: CareerPath = CareerPath(), percentile: Double = 0.5, known: Bool = true,
     start: Double = 1, education: EducationPlan? = nil, settings: ProjectionSettings
-  ) -> Projection {
-    Projection.make(
+  ) throws -> Projection {
+    try Projection.make(
       startExperience: start,
       rule: .curve(
         market: try! Self.model.market(), percentile: percentile, positionKnown: known,
@@ -117,7 +129,7 @@ import Testing
 
   /// Each year pays the median of the people at its experience who hold its level.
   @Test func theCentralPathIsTheConsensusAtTheLevelTimesDrift() throws {
-    let projection = curve(settings: settings(years: 5, drift: 0.035))
+    let projection = try curve(settings: settings(years: 5, drift: 0.035))
     let market = try Self.model.market()
     #expect(
       projection.years.map { $0.level?.key } == ["junior", "developer", "mid", "mid", "senior"])
@@ -135,8 +147,8 @@ import Testing
         promotions: [.init(level: Self.ladder.level(key: "senior")!, afterYear: after)],
         track: nil, start: 3, years: 10, ladder: Self.ladder)
     }
-    let early = curve(path: try path(2), start: 3, settings: settings())
-    let late = curve(path: try path(6), start: 3, settings: settings())
+    let early = try curve(path: try path(2), start: 3, settings: settings())
+    let late = try curve(path: try path(6), start: 3, settings: settings())
     #expect(early.nominal.central > late.nominal.central)
   }
 
@@ -146,8 +158,8 @@ import Testing
     // is the time to a first job, not the course).
     #expect(abs(bootcamp.years - (4.5 / 12 + 18 * 7 / 365.25) / 2) < 1e-12)
     #expect(bootcamp.cost == 15_000)
-    let plain = curve(start: 0, settings: settings())
-    let studied = curve(start: 0, education: bootcamp, settings: settings())
+    let plain = try curve(start: 0, settings: settings())
+    let studied = try curve(start: 0, education: bootcamp, settings: settings())
     #expect(studied.years[0].pay < plain.years[0].pay)
     #expect(studied.nominal.central < plain.nominal.central)
     // Without drift, the later start loses exactly the last months of the plain career
@@ -184,7 +196,7 @@ import Testing
     let path = try CareerPath.checked(
       promotions: [.init(level: ladder.level(key: "senior")!, afterYear: 4)], track: nil,
       start: 2, years: 10, ladder: ladder)
-    return Projection.make(
+    return try Projection.make(
       startExperience: 2,
       rule: .curve(
         market: try Self.model.market(), percentile: 0.7, positionKnown: known, path: path),

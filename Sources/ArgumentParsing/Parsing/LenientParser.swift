@@ -110,9 +110,25 @@ public struct LenientParser {
   }
 
   /// `-e` inside a pack such as `-help` is reported both ways, as upstream does.
+  ///
+  /// A negative number after the option (`--raise -5%`) is read as an option, as upstream
+  /// reads it; the error then says how to give it.
   private func missingValueError(at index: SplitArguments.Index, name: Name) -> ParserError {
-    guard index.sub != nil else { return .missingValueForOption(name) }
+    guard index.sub != nil else {
+      let next = index.input + 1
+      if next < input.originalInput.count, Self.looksNegative(input.originalInput[next]) {
+        return .negativeValueNeedsEquals(name, input.originalInput[next])
+      }
+      return .missingValueForOption(name)
+    }
     let composite = Name(input.originalInput[index.input][...])
     return .missingValueOrUnknownCompositeOption(shortName: name, compositeName: composite)
+  }
+
+  /// `-5`, `-5%`, `-.5`, `-2.5%..3%`: a word a person means as a negative number.
+  static func looksNegative(_ word: String) -> Bool {
+    let scalars = word.unicodeScalars.dropFirst()
+    guard word.hasPrefix("-"), let first = scalars.first else { return false }
+    return ("0"..."9").contains(first) || (first == "." && scalars.count > 1)
   }
 }

@@ -89,6 +89,23 @@ public struct ParsedValues: Sendable {
     return entries[key]?.occurrences ?? []
   }
 
+  /// The first option among `arguments` that takes one value and was given two different
+  /// ones (`--raise 3% --raise 2%`): its key and the two values, in the order given. The
+  /// parser keeps the last, as swift-argument-parser does; a command that wants such a
+  /// repeat to be an error asks here.
+  public func differingRepeat(among arguments: [ArgumentSpec]) -> (
+    key: String, first: Occurrence, second: Occurrence
+  )? {
+    for argument in arguments where argument.kind == .option && !argument.isRepeating {
+      let given = entries[argument.key]?.occurrences ?? []
+      guard let first = given.first,
+        let second = given.dropFirst().first(where: { $0.value != first.value })
+      else { continue }
+      return (argument.key, first, second)
+    }
+    return nil
+  }
+
   /// Every value given for a repeating `key`, in order; empty if none.
   public func strings(_ key: String) -> [String] {
     checkDeclared(key)

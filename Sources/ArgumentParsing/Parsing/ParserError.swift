@@ -11,6 +11,9 @@ public indirect enum ParserError: Error, Equatable, Sendable {
   case unknownOption(Name)
   /// An option that takes a value was not followed by one.
   case missingValueForOption(Name)
+  /// An option that takes a value was followed by a negative number, which reads as an
+  /// option (`--raise -5%`); the value must be attached: `--raise=-5%`.
+  case negativeValueNeedsEquals(Name, String)
   /// A short option inside a pack (the `-e` of `-help`) lacks its value; the pack as a whole
   /// is also an unknown option, and the message says both.
   case missingValueOrUnknownCompositeOption(shortName: Name, compositeName: Name)

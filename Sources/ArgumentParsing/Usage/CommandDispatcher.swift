@@ -30,6 +30,9 @@ public struct CommandDispatcher<Output: TextOutputStream, ErrorOutput: TextOutpu
   public let parser: CommandParser
   /// The paths of the registered commands, in order of registration.
   private var paths: [[String]] = []
+  /// Checks every invocation before its handler runs, as swift-argument-parser's
+  /// `validate()` does; a thrown error is reported as a handler's would be.
+  public var validate: ((Invocation) throws -> Void)?
   /// The handler of each path, in the same order.
   ///
   /// Two arrays rather than a dictionary keyed by path: one command runs per process, a
@@ -81,6 +84,7 @@ public struct CommandDispatcher<Output: TextOutputStream, ErrorOutput: TextOutpu
       return help?.emit(stdout: &stdout, stderr: &stderr) ?? ExitStatus.success
     }
     do {
+      try validate?(invocation)
       return try handlers[index](invocation, &stdout, &stderr)
     } catch {
       return MessageInfo(thrownBy: invocation.commandStack, error: error, screenWidth: screenWidth)

@@ -39,11 +39,18 @@ public struct ErrorMessageGenerator {
   public func makeErrorMessage() -> String {
     switch error {
     case .invalidOption(let word):
-      return "Invalid option: \(word)"
+      return "Invalid option: \(word.echoedValue)"
     case .unknownOption(let name):
       return unknownOptionMessage(name)
     case .missingValueForOption(let name):
       return missingValueMessage(name)
+    case .negativeValueNeedsEquals(let name, let value):
+      // Upstream stops at "Missing value"; the second half says how to write it.
+      let long =
+        definitions.first { $0.names.contains(name) }?.names.first { !$0.isShort } ?? name
+      let attached = "\(long.synopsisString)=\(value)"
+      return missingValueMessage(name)
+        + ". A value starting with '-' reads as an option: write \(attached.echoedValue)"
     case .missingValueOrUnknownCompositeOption(let shortName, let compositeName):
       return """
         \(unknownOptionMessage(compositeName))
@@ -51,16 +58,17 @@ public struct ErrorMessageGenerator {
         """
     case .unexpectedValueForOption(let name, let value):
       return
-        "The option '\(name.synopsisString)' does not take any value, but '\(value)' was specified."
+        "The option '\(name.synopsisString)' does not take any value, but '\(value.echoedValue)' was specified."
     case .unexpectedExtraValues(let values):
       // Unlike swift-argument-parser, a word that is close to a subcommand's name gets a
       // suggestion: `salary data levl` → "Did you mean 'levels'?".
       if values.count == 1 {
         let close = suggestions(for: values[0], among: subcommandNames, limit: 1)
-        return "Unexpected argument '\(values[0])'.\(didYouMean(close))"
+        return "Unexpected argument '\(values[0].echoedValue)'.\(didYouMean(close))"
           .replacingTrailingPeriod(when: close.isEmpty)
       }
-      return "\(values.count) unexpected arguments: '\(values.joined(separator: "', '"))'"
+      return
+        "\(values.count) unexpected arguments: '\(values.map(\.echoedValue).joined(separator: "', '"))'"
     case .noValue(let key):
       return noValueMessage(key)
     case .unableToParseValue(let name, let value, let key, let reason):
@@ -83,7 +91,7 @@ public struct ErrorMessageGenerator {
         return "\(name.synopsisString) <\(definition.valueName)>  \(definition.abstract)"
       }
       return "<\(definition.valueName)>  \(definition.abstract)"
-    case .missingValueForOption(let name):
+    case .missingValueForOption(let name), .negativeValueNeedsEquals(let name, _):
       guard let definition = definitions.first(where: { $0.names.contains(name) }) else {
         return ""
       }
@@ -109,7 +117,7 @@ public struct ErrorMessageGenerator {
   }
 
   private func unknownOptionMessage(_ name: Name) -> String {
-    let typed = name.synopsisString
+    let typed = name.synopsisString.echoedValue
     guard !name.isShort else { return "Unknown option '\(typed)'" }
     let suggestion =
       definitions
@@ -146,6 +154,7 @@ public struct ErrorMessageGenerator {
     name: Name?, value: String, key: String, reason: String?
   ) -> String {
     let definition = definition(forKey: key)
+    let value = value.echoedValue
     let explanation: String
     if let reason {
       explanation = ": " + reason

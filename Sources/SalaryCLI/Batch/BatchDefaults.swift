@@ -27,7 +27,7 @@ struct BatchDefaults {
     specialization = try values.value(of: Arguments.specialization, in: model)
     premium = try values.value(of: Arguments.premium)
     selector = try values.value(of: Arguments.source, in: model)
-    givenRates = try Arguments.givenRates(values)
+    givenRates = try Arguments.givenRates(values, model.dataset)
     rate = try values.value(
       of: Arguments.currency, in: Arguments.CurrencyContext(model: model, given: givenRates))
   }

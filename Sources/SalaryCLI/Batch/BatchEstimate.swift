@@ -161,6 +161,11 @@ struct BatchEstimate {
             + didYouMean(suggestions(for: column, among: Self.inputColumns, limit: 1))
             + " Columns: \(Self.inputColumns.joined(separator: ", ")).")
       }
+      if let first = index[column] {
+        throw ValidationError(
+          "\(file):\(header.line):\(header.columns[position]): the column '\(column)' is "
+            + "already at column \(header.columns[first]); give each column once.")
+      }
       index[column] = position
     }
     if index["experience"] == nil && index["level"] == nil && defaults.experience == nil

@@ -23,6 +23,11 @@ struct CommandContext {
   var currentYear = 2026
   /// Loads the dataset in a folder, or the embedded one when the path is `nil`.
   var loadDataset: (_ path: String?) throws(DatasetError) -> Dataset
+  /// Loads a dataset folder and checks that it can answer (`salary data check`).
+  var checkDataset: (_ path: String) throws(DatasetError) -> Dataset = {
+    path throws(DatasetError) in
+    try DirectoryDataset.check(path: path)
+  }
 
   /// The real terminal, clock and file system.
   static func live() -> CommandContext {

@@ -122,7 +122,7 @@ enum DataCommands {
       let format = try invocation.values.value(of: CommonOptions.format)!
       let report: DatasetCheck
       do throws(DatasetError) {
-        report = DatasetCheck(path: path, dataset: try context.loadDataset(path))
+        report = DatasetCheck(path: path, dataset: try context.checkDataset(path))
       } catch {
         report = DatasetCheck(path: path, problems: error.diagnostics)
       }

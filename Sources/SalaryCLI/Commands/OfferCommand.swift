@@ -4,27 +4,30 @@ import SalaryCore
 /// `salary offer`: where offers sit in their markets, what to ask for, and what they pay a
 /// year in all.
 enum OfferCommand {
-  static let offers = TypedArgument<Double, Void>(
+  /// An offer's base in the currency of the rate (the context).
+  static let offers = TypedArgument<Double, ExchangeRate>(
     .positional(
       "offer", help: "The base salary offered, such as 128000 or 128k; several to compare.",
       isRepeating: true)
-  ) { raw throws(InvalidValue) in
-    guard let amount = ValueReading.money(raw), amount > 0 else {
-      throw InvalidValue(reason: "an offer is an amount above zero, such as 128000 or 128k")
-    }
-    return amount
+  ) { raw, rate throws(InvalidValue) in
+    try ValueReading.yearlyPay(raw, rate: rate, "an offer's base")
   }
   static let bonus = ArgumentSpec.option(
     "bonus", valueName: "amount", help: "Yearly bonus, as a share of base (10%) or an amount.")
-  static let equity = TypedArgument<Double, Void>(
+  static let equity = TypedArgument<Double, ExchangeRate>(
     .option(
       "equity", valueName: "amount",
       help: "The whole equity grant, vesting evenly over --vesting years."),
-    convert: ValueReading.amount)
-  static let signing = TypedArgument<Double, Void>(
+    convert: extraPay)
+  static let signing = TypedArgument<Double, ExchangeRate>(
     .option(
       "signing", valueName: "amount", help: "A one-off signing bonus, spread over --vesting years."),
-    convert: ValueReading.amount)
+    convert: extraPay)
+
+  /// An amount beside the base, in the currency of `rate`.
+  private static func extraPay(_ raw: String, _ rate: ExchangeRate) throws(InvalidValue) -> Double {
+    try ValueReading.amount(raw, within: ValueReading.Bounds.extraPay, rate: rate, "an amount")
+  }
   static let vesting = TypedArgument<Double, Void>(
     .option("vesting", valueName: "years", help: "Years the equity vests over.", default: "4")
   ) { raw throws(InvalidValue) in
@@ -81,13 +84,9 @@ enum OfferCommand {
       let values = invocation.values
       let format = try values.value(of: CommonOptions.format)!
       let model = PayModel(dataset: try context.dataset(values))
-      let amounts = try values.strings(offers.key).map { raw in
-        do throws(InvalidValue) {
-          return try offers.convert(raw, ())
-        } catch {
-          throw ValidationError(
-            "The value '\(raw)' is invalid for '<offer>': \(error.reason ?? "not an amount")")
-        }
+      let rate = try ProfileArguments.rate(values, model)
+      let amounts = try values.values(offers.key) { raw throws(InvalidValue) in
+        try offers.convert(raw, rate)
       }
       let places = try ProfileArguments.places(values, model)
       guard places.count <= 1 || places.count == amounts.count else {
@@ -95,7 +94,7 @@ enum OfferCommand {
           "Give one --location for all offers or one per offer (\(amounts.count) offers, "
             + "\(places.count) locations).")
       }
-      let terms = try Terms(values)
+      let terms = try Terms(values, rate: rate)
       let markets = Markets(model: model)
       var rows: [OfferReport.Row] = []
       for (index, amount) in amounts.enumerated() {
@@ -121,20 +120,18 @@ enum OfferCommand {
     var vesting: Double
     var ask: AskRange
 
-    init(_ values: ParsedValues) throws {
+    init(_ values: ParsedValues, rate: ExchangeRate) throws {
       if values.hasValue(OfferCommand.bonus.key) {
         bonus = try values.value(OfferCommand.bonus.key) { raw throws(InvalidValue) in
           if raw.hasSuffix("%") {
-            guard let percent = ValueReading.percent(raw), percent >= 0, percent < 1_000 else {
-              throw InvalidValue(reason: "a bonus is a share of base from 0% or an amount")
-            }
-            return .percentOfBase(percent)
+            return .percentOfBase(
+              try ValueReading.percent(raw, in: ValueReading.Bounds.bonusShare, "a share of base"))
           }
-          return .amount(try ValueReading.amount(raw))
+          return .amount(try extraPay(raw, rate))
         }
       }
-      equity = try values.value(of: OfferCommand.equity) ?? 0
-      signing = try values.value(of: OfferCommand.signing) ?? 0
+      equity = try values.value(of: OfferCommand.equity, in: rate) ?? 0
+      signing = try values.value(of: OfferCommand.signing, in: rate) ?? 0
       vesting = try values.value(of: OfferCommand.vesting)!
       ask = try values.value(of: OfferCommand.ask)!
     }

@@ -9,11 +9,13 @@ struct RaisePromotion: Equatable {
   /// `15%@3` within a projection of `horizon` years.
   init(parsing raw: String, horizon: Int) throws(InvalidValue) {
     let parts = raw.split(separator: "@", omittingEmptySubsequences: false).map(String.init)
-    guard parts.count == 2, let percent = ValueReading.percent(parts[0]), percent > -100,
-      let year = Int(parts[1]), year >= 1, year < horizon
+    let bounds = ValueReading.Bounds.promotion
+    guard parts.count == 2, let percent = ValueReading.percent(parts[0]),
+      bounds.contains(percent), let year = Int(parts[1]), year >= 1, year < horizon
     else {
       throw InvalidValue(
-        reason: "write a raise above -100% and a year from 1 to \(horizon - 1), such as 15%@3")
+        reason: "write a raise from \(ValueReading.percentText(bounds)) and a year from 1 to "
+          + "\(horizon - 1), such as 15%@3")
     }
     self.afterYear = year
     self.percent = percent

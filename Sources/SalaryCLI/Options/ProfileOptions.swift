@@ -102,14 +102,24 @@ enum ProfileArguments {
         return try place(raw, model)
       } catch {
         throw ValidationError(
-          "The value '\(raw)' is invalid for '--location <place>': \(error.reason ?? "unknown place")"
+          "The value '\(raw.echoed)' is invalid for '--location <place>': \(error.reason ?? "unknown place")"
         )
       }
     }
   }
 
-  /// The `--fx` rates given, by currency.
-  static func givenRates(_ values: ParsedValues) throws -> [CurrencyCode: Double] {
+  /// The currency money is shown in, with its rate: `--currency` with the `--fx` rates
+  /// given, or dollars.
+  static func rate(_ values: ParsedValues, _ model: PayModel) throws -> ExchangeRate {
+    let given = try givenRates(values, model.dataset)
+    return try values.value(of: currency, in: CurrencyContext(model: model, given: given))
+      ?? .dollars
+  }
+
+  /// The `--fx` rates given, by currency, each within the dataset's plausible rates.
+  static func givenRates(_ values: ParsedValues, _ dataset: Dataset) throws
+    -> [CurrencyCode: Double]
+  {
     var given: [CurrencyCode: Double] = [:]
     for raw in values.strings(fx.key) {
       let parts = raw.split(separator: "=", omittingEmptySubsequences: false)
@@ -117,8 +127,20 @@ enum ProfileArguments {
         let rate = Double(parts[1]), rate.isFinite, rate > 0
       else {
         throw ValidationError(
-          "The value '\(raw)' is invalid for '--fx <code=rate>': write the US dollars one unit "
-            + "buys, such as EUR=1.08")
+          "The value '\(raw.echoed)' is invalid for '--fx <code=rate>': write the US dollars "
+            + "one unit buys, such as EUR=1.08")
+      }
+      let plausible = dataset.plausibleRates(for: code)
+      guard plausible.contains(rate) else {
+        let implied = dataset.exchangeRate(for: code)
+        throw ValidationError(
+          "The value '\(raw.echoed)' is invalid for '--fx <code=rate>': a rate for \(code) is "
+            + "from \(aboutFourDigits(plausible.lowerBound)) to "
+            + "\(aboutFourDigits(plausible.upperBound)) US dollars a unit"
+            + (implied.map {
+              ", within a factor of 1,000 of the guides' \(aboutFourDigits($0.dollarsPerUnit))"
+            }
+              ?? ""))
       }
       given[code] = rate
     }
@@ -180,12 +202,7 @@ struct ProfileOptions: Equatable {
     specialization = try values.value(of: ProfileArguments.specialization, in: model)
     premium = try values.value(of: ProfileArguments.premium)
     selector = try values.value(of: ProfileArguments.source, in: model)
-    let given = try ProfileArguments.givenRates(values)
-    rate =
-      try values.value(
-        of: ProfileArguments.currency,
-        in: ProfileArguments.CurrencyContext(model: model, given: given))
-      ?? .dollars
+    rate = try ProfileArguments.rate(values, model)
   }
 }
 

@@ -4,18 +4,22 @@ import SalaryCore
 /// The options of `salary project`, and of each scenario of `compare` and `export`: each
 /// declared with the reading of its values.
 enum ProjectionArguments {
-  static let salary = TypedArgument<Double, Void>(
+  /// A salary in the profile's currency (the rate is the context).
+  static let salary = TypedArgument<Double, ExchangeRate>(
     .option(
       "salary", valueName: "amount",
       help:
         "Your pay now: on the guides' curves, the projection follows its percentile; with --raise, it starts from it."
     )
-  ) { raw throws(InvalidValue) in try ValueReading.positiveAmount(raw, example: "95000 or 95k") }
-  static let raise = TypedArgument<Double, Void>(
+  ) { raw, rate throws(InvalidValue) in try ValueReading.yearlyPay(raw, rate: rate, "a salary") }
+  /// One raise a year, or one for each year in turn.
+  static let raise = TypedArgument<[Double], Void>(
     .option(
-      "raise", valueName: "percent",
-      help: "Fixed raises a year instead of the guides' curves, such as 3%; needs --salary."),
-    convert: ValueReading.percentAbove100)
+      "raise", valueName: "percent,...",
+      help:
+        "Fixed raises a year instead of the guides' curves, such as 3%, or one a year such as "
+        + "3%,2%,1% (the last holds); needs --salary."),
+    convert: ValueReading.raises)
   /// A one-off raise within a horizon of so many years (the context).
   static let promotion = TypedArgument<RaisePromotion, Int>(
     .option(
@@ -68,16 +72,22 @@ enum ProjectionArguments {
   static let drift = TypedArgument<Double, Void>(
     .option(
       "drift", valueName: "percent",
-      help: "The market's yearly pay drift (default: cited, see notes)."),
-    convert: ValueReading.percentAbove100)
+      help: "The market's yearly pay drift (default: cited, see notes).")
+  ) { raw throws(InvalidValue) in
+    try ValueReading.percent(raw, in: ValueReading.Bounds.yearlyRate, "a drift")
+  }
   static let inflation = TypedArgument<Double, Void>(
     .option(
-      "inflation", valueName: "percent", help: "Yearly inflation for real pay (default: cited)."),
-    convert: ValueReading.percentAbove100)
+      "inflation", valueName: "percent", help: "Yearly inflation for real pay (default: cited).")
+  ) { raw throws(InvalidValue) in
+    try ValueReading.percent(raw, in: ValueReading.Bounds.yearlyRate, "inflation")
+  }
   static let discount = TypedArgument<Double, Void>(
     .option(
-      "discount", valueName: "percent", help: "Discount rate for present values (default: cited)."),
-    convert: ValueReading.percentAbove100)
+      "discount", valueName: "percent", help: "Discount rate for present values (default: cited).")
+  ) { raw throws(InvalidValue) in
+    try ValueReading.percent(raw, in: ValueReading.Bounds.yearlyRate, "a discount rate")
+  }
   static let paths = TypedArgument<Int, Void>(
     .option(
       "paths", valueName: "count", help: "Simulated careers behind the bands.", default: "10000")
@@ -97,8 +107,16 @@ enum ProjectionArguments {
   static let driftVolatility = TypedArgument<Double, Void>(
     .option(
       "drift-volatility", valueName: "points",
-      help: "Yearly spread of the drift, in percentage points."),
-    convert: ValueReading.percentAbove100)
+      help: "Yearly spread of the drift, in percentage points.")
+  ) { raw throws(InvalidValue) in
+    let bounds = ValueReading.Bounds.driftVolatility
+    guard let points = ValueReading.percent(raw), bounds.contains(points) else {
+      throw InvalidValue(
+        reason: "the drift's yearly spread is from \(bounds.lowerBound.compactNumber) to "
+          + "\(bounds.upperBound.compactNumber) percentage points, such as 1.5")
+    }
+    return points
+  }
   static let persistence = TypedArgument<Double, Void>(
     .option(
       "persistence", valueName: "0-1", help: "How much of last year's place in the band is kept.")

@@ -8,8 +8,9 @@ struct ProjectionOptions: Equatable {
   enum Mode: Equatable {
     /// On the curves, up `path`; `salary` (in the profile's currency) places the person.
     case curve(path: CareerPath, salary: Double?)
-    /// Fixed raises from `salary` (in the profile's currency).
-    case raises(salary: Double, percent: Double, promotions: [RaisePromotion])
+    /// Fixed raises from `salary` (in the profile's currency): `percents` into year 2, 3, …,
+    /// the last holding for the years after.
+    case raises(salary: Double, percents: [Double], promotions: [RaisePromotion])
   }
 
   var profile: ProfileOptions
@@ -65,10 +66,10 @@ struct ProjectionOptions: Equatable {
     choices.inflation = inflation
     choices.discount = discount
     if isRaiseMode {
-      let percent = try values.value(of: Arguments.raise)!
-      let salary = try values.value(of: Arguments.salary)!
+      let percents = try values.value(of: Arguments.raise)!
+      let salary = try values.value(of: Arguments.salary, in: profile.rate)!
       mode = .raises(
-        salary: salary, percent: percent,
+        salary: salary, percents: percents,
         promotions: try values.values(of: Arguments.promotion, in: years))
     } else {
       choices.drift = try values.value(of: Arguments.drift)
@@ -97,7 +98,7 @@ struct ProjectionOptions: Equatable {
         }
         path = .modelled(track: chosen, from: level)
       }
-      mode = .curve(path: path, salary: try values.value(of: Arguments.salary))
+      mode = .curve(path: path, salary: try values.value(of: Arguments.salary, in: profile.rate))
     }
   }
 

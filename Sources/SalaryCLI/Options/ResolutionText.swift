@@ -38,6 +38,8 @@ enum ResolutionText {
         + "per \(code)>. Rates from the guides: \(known)."
     case .noCurves:
       return "no guide publishes pay by experience in this selection"
+    case .noFigureForLevel(let level):
+      return "no guide in this selection gives the pay of \(level.title)"
     case .noSeriesCovers(let years):
       return "no guide covers \(years.compactNumber) years of experience in this selection"
     case .experienceRangeTooShort(let covered, let needed):

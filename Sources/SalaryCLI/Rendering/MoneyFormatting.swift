@@ -6,9 +6,13 @@ import SalaryCore
 ///     formatMoney(128_000, .usd)               // "$128,000"
 ///     formatMoney(6_000_000, CurrencyCode("JPY")!)  // "¥6,000,000"
 ///     formatMoney(-1_500.4, .usd)              // "-$1,500"
+///
+/// The option bounds and the core's guard keep every amount far below 10¹⁸; one beyond it
+/// is written in exponent form (`$1.6e+21`) rather than stop the program.
 func formatMoney(_ amount: Double, _ currency: CurrencyCode) -> String {
   precondition(amount.isFinite, "money is finite")
   let sign = amount < 0 && amount.rounded() != 0 ? "-" : ""
+  guard abs(amount) < 1e18 else { return sign + currencySymbol(currency) + "\(abs(amount))" }
   let units = groupThousands(UInt64(abs(amount).rounded()))
   return sign + currencySymbol(currency) + units
 }

@@ -20,3 +20,23 @@ func fixed(_ value: Double, _ digits: Int) -> String {
   }
   return value < 0 && scaled != 0 ? "-" + text : text
 }
+
+/// A positive `value` with about four significant digits (at most six decimals), for a
+/// rate whose size is not known in advance.
+///
+///     aboutFourDigits(1.09483)    // "1.095"
+///     aboutFourDigits(0.0010948)  // "0.001095"
+///     aboutFourDigits(1094.83)    // "1095"
+func aboutFourDigits(_ value: Double) -> String {
+  var digits = 3
+  var magnitude = abs(value)
+  while magnitude >= 10 && digits > 0 {
+    magnitude /= 10
+    digits -= 1
+  }
+  while magnitude < 1 && magnitude > 0 && digits < 6 {
+    magnitude *= 10
+    digits += 1
+  }
+  return fixed(value, digits)
+}

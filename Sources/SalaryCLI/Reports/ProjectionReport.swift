@@ -44,8 +44,13 @@ struct ProjectionReport {
   var title: String {
     let count = projection.years.count
     switch request.rule {
-    case .raises(let salary, let raise, _):
-      return "Fixed raises of \(fixed(raise * 100, 2).trimmedZeros)% a year from \(money(salary)), "
+    case .raises(let salary, let raises, _):
+      // One raise: "of 3% a year"; one a year: "of 3%, 2%, then 1% a year".
+      let percents = raises.map { "\(fixed($0 * 100, 2).trimmedZeros)%" }
+      let list =
+        percents.count == 1
+        ? percents[0] : percents.dropLast().joined(separator: ", ") + ", then " + percents.last!
+      return "Fixed raises of \(list) a year from \(money(salary)), "
         + "\(count) year\(count == 1 ? "" : "s"), \(span)."
     case .curve(_, _, _, let path, _):
       var parts = [

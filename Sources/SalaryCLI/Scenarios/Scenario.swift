@@ -115,6 +115,11 @@ enum ScenarioFile {
             + didYouMean(suggestions(for: column, among: columns, limit: 1))
             + " 'salary export --template' writes every column.")
       }
+      if let (first, again) = firstRepeat(in: record.fields) {
+        throw ValidationError(
+          "\(file):\(record.line):\(record.columns[again]): the column '\(record.fields[again])' "
+            + "is already at column \(record.columns[first]); give each column once.")
+      }
       guard let nameIndex = record.fields.firstIndex(of: "name") else {
         throw ValidationError("\(file):\(record.line):1: missing column 'name'.")
       }

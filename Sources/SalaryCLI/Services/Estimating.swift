@@ -69,6 +69,8 @@ enum Estimating {
         "No guide covers \(years.compactNumber) years of experience in this selection.")
     case .noCurves:
       CommandFailure("No guide in this selection publishes pay by experience.")
+    case .noFigureForLevel(let level):
+      CommandFailure("No guide in this selection gives the pay of \(level.title).")
     default:
       CommandFailure(ResolutionText.reason(error, model))
     }

@@ -40,14 +40,14 @@ struct Projecting {
           settings: career.plan.settings, rates: career.plan.rates, position: career.position,
           assumptions: profile.assumptions + career.assumptions)
         return ProjectionReport(request: request, projection: career.projection)
-      case .raises(let salary, let percent, let promotions):
+      case .raises(let salary, let percents, let promotions):
         let plan = try ProjectionPlan(
           options.choices, defaults: markets.model.projectionDefaults, onCurves: false,
           hasPromotions: false)
         let rule = PayRule.raises(
-          salary: salary * profile.rate.dollarsPerUnit, raise: percent / 100,
+          salary: salary * profile.rate.dollarsPerUnit, raises: percents.map { $0 / 100 },
           promotions: promotions.map { ($0.afterYear, $0.percent) })
-        let projection = Projection.make(
+        let projection = try Projection.make(
           startExperience: profile.experience, rule: rule, education: options.education,
           settings: plan.settings)
         let request = ProjectionRequest(
@@ -63,6 +63,11 @@ struct Projecting {
           "This dataset has no '\(known.rawValue)' assumption; give --\(Self.option(known)).")
       case .market(let error):
         throw Estimating.failure(error, markets.model)
+      case .amountOutOfRange(let year):
+        throw ValidationError(
+          "The projection pays more than \(formatMoney(Projection.largestYearlyAmount, .usd)) "
+            + "in year \(year): its raises or rates compound beyond any career. Give fewer "
+            + "--years or smaller rates.")
       }
     }
   }

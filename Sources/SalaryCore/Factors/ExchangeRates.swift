@@ -61,6 +61,18 @@ extension Dataset {
       origin: .implied(pairs: pairs))
   }
 
+  /// The rates a person may give for `currency` (US dollars a unit): within a factor of
+  /// 1,000 either way of the rate the sources imply, or from 10⁻⁶ to 10⁶ for a currency no
+  /// source converts. Beyond them a rate is a slip (`EUR=1e308` would show every figure as
+  /// €0), and amounts stay far from what money formatting can write.
+  ///
+  ///     EUR, implied 1.0948:  0.0010948 ... 1,094.8
+  ///     a currency no source converts:  0.000001 ... 1,000,000
+  public func plausibleRates(for currency: CurrencyCode) -> ClosedRange<Double> {
+    guard let implied = exchangeRate(for: currency) else { return 1e-6...1e6 }
+    return implied.dollarsPerUnit / 1_000...implied.dollarsPerUnit * 1_000
+  }
+
   /// Every currency some source converts to dollars.
   public var convertedCurrencies: [CurrencyCode] {
     var seen = Set<CurrencyCode>()

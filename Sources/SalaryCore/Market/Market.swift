@@ -67,7 +67,9 @@ public final class Market: Sendable {
 
   /// Makes the market of `spec` in `model`.
   ///
-  /// - Throws: ``MarketError/noCurves`` when the selection has no figure on a curve.
+  /// - Throws: ``MarketError/noCurves`` when the selection has no figure on a curve,
+  ///   ``MarketError/noFigureForLevel(_:)`` for a level the selection's ladder gives no
+  ///   figure for.
   public convenience init(model: PayModel, spec: MarketSpec = MarketSpec()) throws(MarketError) {
     try self.init(model: model, spec: spec, tables: nil)
   }
@@ -78,6 +80,18 @@ public final class Market: Sendable {
     var curves = model.curves(selectedBy: spec.selector)
     guard !curves.isEmpty else { throw .noCurves }
     if let level = spec.level {
+      // The series of the ladder's levels speak for a level with its own figure; without
+      // one they would speak with their mix of levels, or as pay by experience, and
+      // neither is the level's pay.
+      let rungs = Set(model.dataset.ladder.levels.map(\.key))
+      let levelSeries = curves.filter { curve in
+        curve.observations.contains { $0.level.map(rungs.contains) == true }
+      }
+      if !levelSeries.isEmpty
+        && !levelSeries.contains(where: { $0.observations.contains { $0.level == level.key } })
+      {
+        throw .noFigureForLevel(level)
+      }
       curves = curves.map { curve in
         guard curve.isLadder,
           let figure = curve.observations.first(where: { $0.level == level.key })

@@ -14,6 +14,8 @@ public enum MarketError: Error, Sendable, Equatable {
   case unknownSpecialization(String)
   /// No level of the ladder has this name.
   case unknownLevel(String)
+  /// The ladder of the selection has no figure for this level.
+  case noFigureForLevel(Level)
   /// No source id or series id with curves has this name.
   case unknownSource(String)
   /// The text is not an ISO 4217 currency code.

@@ -81,7 +81,7 @@ extension Market {
     let rule = PayRule.curve(
       market: self, percentile: position?.percentile ?? 0.5, positionKnown: salary != nil,
       path: path, salary: salary)
-    let projection = Projection.make(
+    let projection = try Projection.make(
       startExperience: experience, rule: rule, education: education, settings: plan.settings)
     return CareerProjection(
       projection: projection, plan: plan, rule: rule, position: position,

@@ -16,7 +16,9 @@ extension ProjectionEngine {
   /// levels or the shifts, so each distinct career is scheduled once; the paths' pay is
   /// kept in one flat array and the bands are found by selection, without sorting. With a
   /// salary, each path's rates are scaled so that its year 1 pays the salary.
-  func simulation(costs: [Double], weights: (real: [Double], present: [Double])) -> Simulated {
+  func simulation(costs: [Double], weights: (real: [Double], present: [Double]))
+    throws(MarketError) -> Simulated
+  {
     guard case .curve(let curve) = rule else {
       preconditionFailure("only the curves are simulated")
     }
@@ -27,14 +29,16 @@ extension ProjectionEngine {
     let count = settings.paths
     var random = SeededRandom(seed: settings.seed)
     // By the shifts of planned promotions, or by a modelled career's levels.
-    var tablesByCareer: [[Int]: [ScoreTable?]] = [:]
-    func tables(for career: [Int]) -> [ScoreTable?] {
+    var tablesByCareer: [[Int]: [ScoreTable]] = [:]
+    func tables(for career: [Int]) throws(MarketError) -> [ScoreTable] {
       if let known = tablesByCareer[career] { return known }
       let steps =
         curve.promotions == nil
         ? schedule(curve, shifts: career) : self.steps(holding: career, curve)
-      let found = steps.map {
-        try? curve.market.atLevel($0.level).scoreTable(experience: $0.experience)
+      var found: [ScoreTable] = []
+      found.reserveCapacity(steps.count)
+      for step in steps {
+        found.append(try curve.market.atLevel(step.level).scoreTable(experience: step.experience))
       }
       tablesByCareer[career] = found
       return found
@@ -50,9 +54,9 @@ extension ProjectionEngine {
     var real = [Double](repeating: 0, count: count)
     var present = [Double](repeating: 0, count: count)
     for index in 0..<count {
-      let stepTables: [ScoreTable?]
+      let stepTables: [ScoreTable]
       if let promotions = curve.promotions {
-        stepTables = tables(
+        stepTables = try tables(
           for: promotions.model.sampleCareer(
             from: promotions.start, years: careerYears, random: &random))
       } else {
@@ -61,7 +65,7 @@ extension ProjectionEngine {
             settings.timingYears == 0
             ? 0 : Int(random.next() % UInt64(2 * settings.timingYears + 1)) - settings.timingYears
         }
-        stepTables = tables(for: shifts)
+        stepTables = try tables(for: shifts)
       }
       let center = known ? fixedCenter : random.nextNormal()
       var departure = 0.0
@@ -70,7 +74,7 @@ extension ProjectionEngine {
           departure =
             settings.persistence * departure + settings.bandVolatility * random.nextNormal()
         }
-        rates[k] = stepTables[k]?.pay(atScore: center + departure) ?? 0
+        rates[k] = stepTables[k].pay(atScore: center + departure)
       }
       let scale = Self.salaryScale(curve.salary, firstRate: rates[0])
       if scale != 1 {

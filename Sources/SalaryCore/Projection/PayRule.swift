@@ -8,7 +8,14 @@ public enum PayRule: Sendable {
   case curve(
     market: Market, percentile: Double, positionKnown: Bool, path: CareerPath,
     salary: Double? = nil)
-  /// Pay starts at `salary` and rises by `raise` (a fraction) a year; each promotion
-  /// multiplies it once, from the start of the year after its `afterYear`.
-  case raises(salary: Double, raise: Double, promotions: [(afterYear: Int, percent: Double)])
+  /// Pay starts at `salary` (US dollars) and rises by `raises[0]` (a fraction) into year 2,
+  /// `raises[1]` into year 3, and so on, the last raise holding for the years after: one
+  /// raise is the same raise every year. Each promotion multiplies pay once, from the start
+  /// of the year after its `afterYear`.
+  ///
+  ///     // 100,000 with 3%, 2%, 1%: years 1 to 4 pay 100,000, 103,000, 105,060, 106,110.60
+  ///     PayRule.raises(salary: 100_000, raises: [0.03, 0.02, 0.01], promotions: [])
+  ///
+  /// `raises` is not empty: a caller that passes none has made a mistake.
+  case raises(salary: Double, raises: [Double], promotions: [(afterYear: Int, percent: Double)])
 }

@@ -50,7 +50,7 @@ extension Projection {
   ///
   /// Career year k pays a yearly rate Rₖ: in curve mode the consensus quantile at the
   /// percentile p and experience eₖ of the career path, times the factors; in fixed-raise
-  /// mode S·(1 + r)^(k−1) times every promotion before it. Calendar year t pays the career
+  /// mode S·Π(1 + rᵢ) over the raises before year k times every promotion before it. Calendar year t pays the career
   /// years it overlaps, after a study period of D years (education), times market drift:
   ///
   /// ```
@@ -67,10 +67,15 @@ extension Projection {
   ///
   /// - Complexity: O(paths × years) lookups once each distinct experience's score table is
   ///   built; projections in the same market share its tables.
+  ///
+  /// - Throws: ``ProjectionError/amountOutOfRange(year:)`` when a year's pay or band leaves
+  ///   the finite range up to ``largestYearlyAmount``: rates at the ends of what the options
+  ///   allow, compounded over decades, can reach it (a salary of $100,000,000 doubling for
+  ///   sixty years), and an answer so far from any career is refused rather than printed.
   public static func make(
     startExperience: Double, rule: PayRule, education: EducationPlan?,
     settings: ProjectionSettings
-  ) -> Projection {
+  ) throws(ProjectionError) -> Projection {
     let pay: ProjectionEngine.Rule
     switch rule {
     case .curve(let market, let percentile, let positionKnown, let path, let salary):
@@ -88,12 +93,31 @@ extension Projection {
               model: $0, start: $0.distribution(at: max(0, startExperience), level: initial),
               fromEveryone: initial == nil)
           }))
-    case .raises(let salary, let raise, let promotions):
-      pay = .raises(salary: salary, raise: raise, promotions: promotions)
+    case .raises(let salary, let raises, let promotions):
+      precondition(!raises.isEmpty, "fixed raises need at least one raise")
+      pay = .raises(salary: salary, raises: raises, promotions: promotions)
     }
     let engine = ProjectionEngine(
       start: startExperience, rule: pay, studyYears: education?.years ?? 0,
       studyCost: education?.cost ?? 0, settings: settings)
-    return engine.run()
+    let projection: Projection
+    do {
+      projection = try engine.run()
+    } catch {
+      throw .market(error)
+    }
+    for year in projection.years {
+      for amount in [year.pay, year.realPay, year.presentValue, year.band.p10, year.band.p90]
+      where !(abs(amount) <= largestYearlyAmount) {
+        throw .amountOutOfRange(year: year.index)
+      }
+    }
+    return projection
   }
+
+  /// The most a projection pays in a year, in US dollars: a trillion, a million times the
+  /// best-paid developer's salary, so that no career reaches it and every total (sixty
+  /// years of it at most) stays exact in whole dollars and far from what formatting can
+  /// write.
+  public static let largestYearlyAmount = 1e12
 }

@@ -6,7 +6,7 @@ struct ProjectionEngine {
   /// A ``PayRule`` as the engine reads it.
   enum Rule {
     case curve(Curve)
-    case raises(salary: Double, raise: Double, promotions: [(afterYear: Int, percent: Double)])
+    case raises(salary: Double, raises: [Double], promotions: [(afterYear: Int, percent: Double)])
   }
 
   /// What the engine reads of a curve rule: the market and the career path with the ladder
@@ -41,18 +41,20 @@ struct ProjectionEngine {
   let studyCost: Double
   let settings: ProjectionSettings
 
-  func run() -> Projection {
+  ///
+  /// - Throws: the market's error where it cannot answer for a year of the career.
+  func run() throws(MarketError) -> Projection {
     let years = settings.years
     let simulate = settings.paths > 1 && isCurve
     let spread = settings.paths == 0 && isCurve
     let steps = centralSteps()
     var pay = [PayLines](repeating: .zero, count: years)
     calendarPay(
-      rates: careerRates(steps: steps, spread: spread)[...], drift: { _ in driftRate },
+      rates: try careerRates(steps: steps, spread: spread)[...], drift: { _ in driftRate },
       into: &pay)
     let simulated =
       simulate
-      ? simulation(
+      ? try simulation(
         costs: (1...years).map(cost),
         weights: (
           (1...years).map { 1 / pow(1 + settings.inflation, $0 - 1) },
@@ -151,11 +153,14 @@ struct ProjectionEngine {
 
   /// Each career year's rate on the central path: along `steps` (``centralSteps()``) in
   /// curve mode, with the market's P10, P50 and P90 at the same experiences when `spread`.
-  func careerRates(steps: [CareerPath.Step], spread: Bool) -> [PayLines] {
+  func careerRates(steps: [CareerPath.Step], spread: Bool) throws(MarketError) -> [PayLines] {
     switch rule {
-    case .raises(let salary, let raise, let promotions):
+    case .raises(let salary, let raises, let promotions):
+      // Year 1 pays the salary; each later year the raise of its turn, the last one holding.
+      var raised = salary
       return (1...careerYears).map { k in
-        var rate = salary * pow(1 + raise, k - 1)
+        if k > 1 { raised *= 1 + raises[min(k - 2, raises.count - 1)] }
+        var rate = raised
         for promotion in promotions where promotion.afterYear < k {
           rate *= 1 + promotion.percent / 100
         }
@@ -186,13 +191,14 @@ struct ProjectionEngine {
               : PayLines(all: rate))
         } else {
           // A percentile the table does not hold, or no table: as the market gives them.
-          func pay(_ percentile: Double) -> Double {
-            (try? market.pay(percentile: percentile, experience: step.experience)) ?? 0
+          func pay(_ percentile: Double) throws(MarketError) -> Double {
+            try market.pay(percentile: percentile, experience: step.experience)
           }
-          let rate = pay(p)
+          let rate = try pay(p)
           rates.append(
             spread
-              ? PayLines(central: rate, p10: pay(0.1), p50: pay(0.5), p90: pay(0.9))
+              ? PayLines(
+                central: rate, p10: try pay(0.1), p50: try pay(0.5), p90: try pay(0.9))
               : PayLines(all: rate))
         }
       }

@@ -40,6 +40,9 @@ public enum ProjectionError: Error, Sendable, Equatable {
   case missingAssumption(Assumption.Known)
   /// The market cannot answer (no series speaks at the experience).
   case market(MarketError)
+  /// Pay in `year` leaves the range up to ``Projection/largestYearlyAmount`` (or is not a
+  /// number): the rates compound to more than any career pays.
+  case amountOutOfRange(year: Int)
 }
 
 /// The settings of one projection, each rate with how it was found and every assumption
