@@ -293,20 +293,28 @@ struct BatchEstimate {
           ProfileArguments.CurrencyContext(model: model, given: defaults.givenRates),
           default: defaults.rate)
           ?? .dollars)
-      let noGuide = RowProblem(
-        column: "source", value: key[3], reason: "no guide covers this selection")
-      guard let market = try? markets.market(spec), let lookup = try? market.quantileLookup()
-      else { throw noGuide }
+      // A selection that cannot answer is blamed on the row's source when it names one,
+      // else on its place; the reason is the method's own.
+      let market: Market
+      let lookup: QuantileLookup
+      do throws(MarketError) {
+        market = try markets.market(spec)
+        lookup = try market.quantileLookup()
+      } catch {
+        let column = key[3].isEmpty ? "location" : "source"
+        throw RowProblem(
+          column: column, value: column == "source" ? key[3] : key[0],
+          reason: ResolutionText.reason(error, model))
+      }
       let profile = Profile(market: market, experience: 0, level: nil)
       func text(_ value: String?) -> CSVField { value.map { .text($0) } ?? .empty }
-      guard
-        let fields = try? CSVEncodedFields(
-          [
-            text(profile.isRemote ? "remote" : profile.place?.id),
-            text(profile.specialization?.id), text(profile.source),
-            text(profile.rate.currency.code),
-          ], configuration: configuration)
-      else { throw noGuide }
+      // Text fields only: encoding them cannot meet a number it cannot write.
+      let fields = try! CSVEncodedFields(
+        [
+          text(profile.isRemote ? "remote" : profile.place?.id),
+          text(profile.specialization?.id), text(profile.source),
+          text(profile.rate.currency.code),
+        ], configuration: configuration)
       return RowMarket(market: market, lookup: lookup, fields: fields)
     }
     marketsByCells[key] = result

@@ -38,7 +38,12 @@ struct PathContext {
       return CareerPath(track: context.track ?? .ic)
     }
     var promotions: [CareerPath.Promotion] = []
-    for item in raw.split(separator: ",").map(\.trimmingSpaces) {
+    for item in raw.split(separator: ",", omittingEmptySubsequences: false).map(\.trimmingSpaces) {
+      guard !item.isEmpty else {
+        throw InvalidValue(
+          reason: "an empty promotion between commas: write level@year items, such as "
+            + "mid@2,senior@5")
+      }
       let parts = item.split(separator: "@", omittingEmptySubsequences: false)
       guard parts.count == 2, let after = Int(parts[1]) else {
         throw InvalidValue(reason: "write promotions as level@year, such as mid@2,senior@5")
@@ -47,7 +52,7 @@ struct PathContext {
         let level = dataset.ladder.level(key: key)
       else {
         throw InvalidValue(
-          reason: "unknown level '\(parts[0])'."
+          reason: "unknown level '\(parts[0].echoed)'."
             + didYouMean(dataset.levelNames.suggest(String(parts[0])))
             + " Levels: \(dataset.ladder.levels.map(\.key).joined(separator: ", ")).")
       }
