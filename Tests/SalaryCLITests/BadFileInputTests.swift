@@ -73,6 +73,15 @@ import Testing
     #expect(run.stderr.hasPrefix(expected), "\(run.stderr)")
   }
 
+  @Test func anInlineScenarioGivingAnOptionTwiceIsAnError() {
+    let run = salary(
+      "compare", "--paths", "100", "--scenario", "a: -e 2 -e 3", "--scenario", "b: -e 4")
+    #expect(run.status == 64 && run.stdout == "", "\(run)")
+    #expect(
+      run.stderr.hasPrefix(
+        "Error: --scenario 1 (scenario 'a'): -e was given twice, as '2' and '3': give it once.\n"))
+  }
+
   @Test func aPayFileWithOnlyItsHeaderFailsTheCheck() throws {
     let data = try temporaryFolder([:])
     defer { try? FileManager.default.removeItem(atPath: data) }

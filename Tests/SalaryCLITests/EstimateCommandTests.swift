@@ -126,6 +126,12 @@ private func json(_ run: Run) throws -> [String: Any] {
     var testDescription: String { arguments.joined(separator: " ").echoed }
   }
 
+  /// The error of a premium outside its bounds.
+  static func premiumOutOfBounds(_ value: String) -> String {
+    "Error: The value '\(value)' is invalid for '--premium <percent>': a premium is a percent "
+      + "from -90% to 300% of the market's pay"
+  }
+
   static let badInputs: [BadInput] = [
     BadInput(
       arguments: ["--experience=-2"],
@@ -192,27 +198,12 @@ private func json(_ run: Run) throws -> [String: Any] {
       error:
         "Error: The value 'EURO' is invalid for '--currency <code>': not an ISO 4217 currency code such as EUR or GBP"
     ),
-    BadInput(
-      arguments: ["-e", "4", "--premium=-100%"],
-      error:
-        "Error: The value '-100%' is invalid for '--premium <percent>': a premium is a percent from -90% to 300% of the market's pay"
-    ),
+    BadInput(arguments: ["-e", "4", "--premium=-100%"], error: premiumOutOfBounds("-100%")),
     // A premium of 1e17% once stopped the program; -99.99% gave a median of $11.
+    BadInput(arguments: ["-e", "4", "--premium", "1e17%"], error: premiumOutOfBounds("1e17%")),
+    BadInput(arguments: ["-e", "4", "--premium=-99.99%"], error: premiumOutOfBounds("-99.99%")),
     BadInput(
-      arguments: ["-e", "4", "--premium", "1e17%"],
-      error:
-        "Error: The value '1e17%' is invalid for '--premium <percent>': a premium is a percent from -90% to 300% of the market's pay"
-    ),
-    BadInput(
-      arguments: ["-e", "4", "--premium=-99.99%"],
-      error:
-        "Error: The value '-99.99%' is invalid for '--premium <percent>': a premium is a percent from -90% to 300% of the market's pay"
-    ),
-    BadInput(
-      arguments: ["-e", "4", "--premium", "5%..400%"],
-      error:
-        "Error: The value '5%..400%' is invalid for '--premium <percent>': a premium is a percent from -90% to 300% of the market's pay"
-    ),
+      arguments: ["-e", "4", "--premium", "5%..400%"], error: premiumOutOfBounds("5%..400%")),
     BadInput(
       arguments: ["-e", "4", "--currency", "EUR", "--fx", "EUR=1e308"],
       error:

@@ -187,6 +187,13 @@ private func json(_ run: Run) throws -> [String: Any] {
     var testDescription: String { arguments.joined(separator: " ") }
   }
 
+  /// The error of a raise outside its bounds.
+  static func raiseOutOfBounds(_ value: String) -> String {
+    "Error: The value '\(value)' is invalid for '--raise <percent,...>': write a raise a year "
+      + "from -50% to 100%, such as 3%, or one for each year in turn, such as 3%,2%,1% (the last "
+      + "holds for the years after)"
+  }
+
   static let bad: [Bad] = [
     Bad(
       arguments: ["-e", "1", "--years", "0"],
@@ -201,21 +208,10 @@ private func json(_ run: Run) throws -> [String: Any] {
     Bad(
       arguments: ["-e", "1", "--years", "2.5"],
       error: "Error: The value '2.5' is invalid for '--years <years>'"),
+    Bad(arguments: ["--salary", "50000", "--raise=-100%"], error: raiseOutOfBounds("-100%")),
+    Bad(arguments: ["--salary", "50000", "--raise", "3%,,1%"], error: raiseOutOfBounds("3%,,1%")),
     Bad(
-      arguments: ["--salary", "50000", "--raise=-100%"],
-      error:
-        "Error: The value '-100%' is invalid for '--raise <percent,...>': write a raise a year from -50% to 100%, such as 3%, or one for each year in turn, such as 3%,2%,1% (the last holds for the years after)"
-    ),
-    Bad(
-      arguments: ["--salary", "50000", "--raise", "3%,,1%"],
-      error:
-        "Error: The value '3%,,1%' is invalid for '--raise <percent,...>': write a raise a year from -50% to 100%, such as 3%, or one for each year in turn, such as 3%,2%,1% (the last holds for the years after)"
-    ),
-    Bad(
-      arguments: ["--salary", "50000", "--raise", "3%,200%"],
-      error:
-        "Error: The value '3%,200%' is invalid for '--raise <percent,...>': write a raise a year from -50% to 100%, such as 3%, or one for each year in turn, such as 3%,2%,1% (the last holds for the years after)"
-    ),
+      arguments: ["--salary", "50000", "--raise", "3%,200%"], error: raiseOutOfBounds("3%,200%")),
     // The last of several once won without a word.
     Bad(
       arguments: ["--salary", "50000", "--raise", "3%", "--raise", "2%", "--raise", "1%"],

@@ -69,6 +69,7 @@ struct ScenarioRunner {
       } else {
         switch parser.parse(scenario.arguments) {
         case .run(let invocation):
+          try SalaryCommandLine.rejectDifferingRepeats(invocation)
           for option in ProjectionArguments.all {
             for occurrence in invocation.values.occurrences(option.key) {
               values.append(occurrence, forKey: option.key)
