@@ -14,9 +14,16 @@ public enum SalaryCommandLine {
   /// streams and terminal, and returns the exit status: 0 on success, 1 on a failure,
   /// 64 on a usage error.
   public static func main(arguments: [String]) -> Int32 {
+    InterruptCleanup.restoreQuitSignal()
     var output = StandardOutputStream()
     var errors = StandardErrorStream()
-    return run(arguments: arguments, context: .live(), stdout: &output, stderr: &errors)
+    let status = run(arguments: arguments, context: .live(), stdout: &output, stderr: &errors)
+    // Output that never arrived is a failure. A command that failed said why already (its
+    // own write failure included), and one message is enough.
+    let failure = StandardOutputStream.checkWritten()
+    guard let failure, status == ExitStatus.success else { return status }
+    errors.write("Error: \(failure.message)\n")
+    return ExitStatus.failure
   }
 
   /// Runs `salary` with an explicit context and streams.

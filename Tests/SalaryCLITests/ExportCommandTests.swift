@@ -163,7 +163,7 @@ private func names(in folder: String) throws -> Set<String> {
     ),
     (
       ["export", "--template", "--out", "/nonexistent/folder/t.csv"],
-      "Error: Cannot write '/nonexistent/folder/t.csv': No such file or directory."
+      "Error: Cannot write to '/nonexistent/folder/t.csv': No such file or directory."
     ),
     (
       ["export", "--template", "--dialect", "excel"],

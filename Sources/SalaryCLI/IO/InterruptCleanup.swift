@@ -10,7 +10,7 @@ import Synchronization
 #endif
 
 /// Removes the temporary files of unfinished outputs when the process is interrupted
-/// (SIGINT, SIGTERM, SIGHUP), then lets the signal end the process as usual.
+/// (SIGINT, SIGTERM, SIGHUP, SIGQUIT), then lets the signal end the process as usual.
 ///
 /// Paths live in a fixed table of C strings that the signal handler reads without a lock
 /// (a handler may not take one); registering and unregistering, from any thread, take the
@@ -36,7 +36,7 @@ enum InterruptCleanup {
   static func register(_ file: String) -> Int? {
     installed.withLock { installed in
       if !installed {
-        for signal in [SIGINT, SIGTERM, SIGHUP] where !isIgnored(signal) {
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] where !isIgnored(signal) {
           _ = Glibc.signal(signal) { number in
             for index in 0..<InterruptCleanup.capacity {
               if let path = InterruptCleanup.slots[index] { unlink(path) }
@@ -53,6 +53,14 @@ enum InterruptCleanup {
       }
       return nil
     }
+  }
+
+  /// Gives SIGQUIT its default action back: the Swift runtime's backtracer takes it over
+  /// to print a stack trace and then lets the process go on, where a user who pressed
+  /// Ctrl-\ (or a supervisor that sent it) expects the process to quit. Left alone when
+  /// the process was started ignoring it.
+  static func restoreQuitSignal() {
+    if !isIgnored(SIGQUIT) { _ = Glibc.signal(SIGQUIT, SIG_DFL) }
   }
 
   /// Whether `signal` is ignored, as `nohup` ignores SIGHUP: it stays ignored.

@@ -39,11 +39,7 @@ struct CSVOutput {
     typealias Options = CSVOutputOptions
     path = values.hasValue(Options.out.key) ? try values.string(Options.out.key) : nil
     if let path {
-      do throws(OutputSink.Failure) {
-        sink = try OutputSink(file: path, replace: values.flag(Options.force.key))
-      } catch {
-        throw CommandFailure(error.message)
-      }
+      sink = try OutputSink(file: path, replace: values.flag(Options.force.key))
     } else {
       sink = OutputSink()
     }
@@ -61,10 +57,6 @@ struct CSVOutput {
   ///
   /// - Throws: ``CommandFailure`` when the output cannot be written.
   func finish<Output: TextOutputStream>(_ output: inout Output) throws {
-    do throws(OutputSink.Failure) {
-      try sink.finish(to: &output)
-    } catch {
-      throw CommandFailure(error.message)
-    }
+    try sink.finish(to: &output)
   }
 }
