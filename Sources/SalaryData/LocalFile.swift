@@ -44,13 +44,23 @@ public enum LocalFile {
     let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw LocalFileError(path: path, reason: systemReason()) }
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+    try forEachChunk(of: descriptor, name: path, chunkSize: chunkSize, body)
+  }
+
+  /// Calls `body` with successive chunks read from an open descriptor, to its end.
+  ///
+  /// - Throws: ``LocalFileError`` naming `name` when it cannot be read, or what `body` throws.
+  public static func forEachChunk(
+    of descriptor: Int32, name: String, chunkSize: Int = 1 << 18,
+    _ body: (UnsafeRawBufferPointer) throws -> Void
+  ) throws {
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
     defer { buffer.deallocate() }
     while true {
       let count = Glibc.read(descriptor, buffer.baseAddress, chunkSize)
       if count < 0 {
         if errno == EINTR { continue }
-        throw LocalFileError(path: path, reason: systemReason())
+        throw LocalFileError(path: name, reason: systemReason())
       }
       if count == 0 { return }
       try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))

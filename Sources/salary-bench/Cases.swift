@@ -1,15 +1,20 @@
-// The five cases of DESIGN.md's speed section, each with its target, and how each is run:
+// The five cases of DESIGN.md's speed section and export's memory at two million scenarios, each with its target, and how each is run:
 // whole processes of the real `salary` for what a user waits for, direct calls for the
 // engine's parts.
 
 import SalaryCore
 import SalaryData
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A case of the benchmark.
 enum CaseName: String, CaseIterable, Sendable {
   case estimate
   case batch
   case export
+  case exportMemory = "export-memory"
   case monteCarlo = "monte-carlo"
   case dataset
 }
@@ -117,6 +122,22 @@ struct Bench {
         target: Target(
           maxWall: 1.0 * Double(scenarioCount) / 100_000, maxPeakBytes: Self.memoryLimit),
         output: (output, rows + 1))
+    case .exportMemory:
+      // Memory, not speed: two million one-year scenarios (200,000 in a quick run), once.
+      // What grows with the input is the duplicate-name check's 8 bytes a scenario.
+      let count = options.quick ? 200_000 : 2_000_000
+      let input = folder + "/many-scenarios.csv"
+      let output = folder + "/many-projections.csv"
+      // The batch's profiles (name, experience, location) are scenarios as they are.
+      try Inputs.writeProfiles(count: count, to: input)
+      defer {
+        unlink(input)
+        unlink(output)
+      }
+      return try process(
+        name, ["export", input, "--years", "1", "--out", output, "--force"], rows: count * 2,
+        runs: options.runs(full: 1, quick: 1), target: Target(maxPeakBytes: 32_000_000),
+        output: (output, count * 2 + 1))
     case .monteCarlo:
       return try monteCarlo()
     case .dataset:

@@ -40,7 +40,7 @@ struct BenchOptions: Sendable {
     OPTIONS:
       --quick               Smaller inputs and fewer runs: a smoke run, not a measurement.
       --case NAME           Run one case (repeat for several): estimate, batch, export,
-                            monte-carlo, dataset (default: all).
+                            export-memory, monte-carlo, dataset (default: all).
       --runs N              Measured runs of each case, after the warm-up (default: 50
                             for estimate, 5 for batch and export, 100 for monte-carlo,
                             1000 for dataset; fewer once a case has run 30 seconds,

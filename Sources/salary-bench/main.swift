@@ -62,7 +62,9 @@ func runBench(_ arguments: [String]) -> Int32 {
     }
     let selfPath = executablePath()
     let salary = options.salary ?? folder(of: selfPath) + "/salary"
-    let needsSalary = options.cases.contains { [.estimate, .batch, .export].contains($0) }
+    let needsSalary = options.cases.contains {
+      [.estimate, .batch, .export, .exportMemory].contains($0)
+    }
     if needsSalary && access(salary, X_OK) != 0 { throw BenchError.missingSalary(salary) }
 
     let temporary = try makeTemporaryFolder()

@@ -303,4 +303,71 @@ import Testing
     #expect(run.status == 0)
     #expect(try names(in: folder) == ["t.csv", "out.csv", alive], "process 1 still runs")
   }
+
+  // MARK: Bad rows before any output
+
+  /// A bad row far down a large input, to standard output: nothing is written (the rows
+  /// before it were: 137 MB of them in one case), whether the input is a file or a stream
+  /// read once and kept to be read again.
+  @Test(arguments: [
+    ("salary export big.csv", "big.csv:40001:9 (scenario 's40000'): The value '99' is invalid"),
+    ("cat big.csv | salary export -", "-:40001:9 (scenario 's40000'): The value '99' is invalid"),
+    ("salary export --skip-bad-rows big.csv --years 1 > /dev/null", "Skipped: big.csv:40001:9"),
+    ("salary estimate --batch profiles.csv", "profiles.csv:40001:1: the value 'x' is invalid"),
+    ("cat profiles.csv | salary estimate --batch -", "-:40001:1: the value 'x' is invalid"),
+  ])
+  func aBadRowFarDownWritesNothing(_ command: String, _ error: String) throws {
+    let folder = try Self.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var scenarios = "name,experience,location\r\n"
+    var profiles = "experience\n"
+    for index in 1...50_000 {
+      scenarios += "s\(index),\(index == 40_000 ? 99 : index % 20),austin\r\n"
+      profiles += index == 40_000 ? "x\n" : "\(index % 30)\n"
+    }
+    try scenarios.write(
+      to: folder.appendingPathComponent("big.csv"), atomically: true, encoding: .utf8)
+    try profiles.write(
+      to: folder.appendingPathComponent("profiles.csv"), atomically: true, encoding: .utf8)
+    let run = try shell(command, in: folder)
+    if command.contains("--skip-bad-rows") {
+      #expect(run.status == 0)
+      #expect(run.stderr.hasPrefix(error), "\(run.stderr.prefix(300))")
+      return
+    }
+    #expect(run.stdout == "", "\(command): \(run.stdout.count) bytes on standard output")
+    #expect(run.status == 64)
+    #expect(run.stderr.hasPrefix("Error: " + error), "\(run.stderr.prefix(300))")
+  }
+
+  /// A name used twice, far apart, is still found, with both lines: the first reading
+  /// keeps 8 bytes a name, not the names.
+  @Test(arguments: ["", " --out out.csv"])
+  func aRepeatedNameIsFoundWithBothLines(_ out: String) throws {
+    let folder = try Self.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var scenarios = "name,experience\r\n"
+    for index in 1...3_000 { scenarios += "s\(index == 2_500 ? 7 : index),3\r\n" }
+    try scenarios.write(
+      to: folder.appendingPathComponent("s.csv"), atomically: true, encoding: .utf8)
+    let run = try shell("salary export s.csv --years 1" + out, in: folder)
+    #expect(run.status == 64 && run.stdout == "")
+    #expect(run.stderr.hasPrefix("Error: s.csv:2501:1: the name 's7' is already used on line 8.\n"))
+    #expect(try names(in: folder) == ["t.csv", "s.csv"])
+  }
+
+  @Test(arguments: [
+    ("salary export h.csv", "Exported no scenarios: 'h.csv' has no rows below its header.\n"),
+    ("salary estimate --batch h.csv", "Estimated no rows: 'h.csv' has no rows below its header.\n"),
+  ])
+  func aHeaderOnlyFileSaysSo(_ command: String, _ message: String) throws {
+    let folder = try Self.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "name,experience\r\n".write(
+      to: folder.appendingPathComponent("h.csv"), atomically: true, encoding: .utf8)
+    let run = try shell(command, in: folder)
+    #expect(run.status == 0)
+    #expect(run.stderr == message)
+    #expect(run.stdout.hasPrefix("\"") && run.stdout.split(separator: "\r\n").count == 1)
+  }
 }

@@ -37,20 +37,28 @@ public func editDistance(_ a: String, _ b: String, allowingTranspositions: Bool 
 /// least 2 (never more than `maximumDistance`); or when one of the two starts with the
 /// other and the shorter has at least three letters. Ties keep the candidates' order.
 ///
+/// - Complexity: O(*n* + *k* × *m*²) for an input of *n* scalars and *k* candidates of
+///   up to *m*: linear in the input, whatever its length.
+///
 ///     suggestions(for: "austn", among: ["austin", "atlanta", "boston"])  // ["austin"]
 public func suggestions(
   for input: String, among candidates: [String], limit: Int = 3, maximumDistance: Int = 4
 ) -> [String] {
   let needle = input.lowercased()
   guard !needle.isEmpty else { return [] }
+  let needleLength = needle.unicodeScalars.count
+  let needleCharacters = needle.count
   var scored: [(distance: Int, order: Int, candidate: String)] = []
   for (order, candidate) in candidates.enumerated() {
     let lowered = candidate.lowercased()
-    let distance = editDistance(needle, lowered)
     let length = lowered.unicodeScalars.count
     let allowed = min(maximumDistance, length <= 3 ? 1 : max(2, length / 3))
+    // The distance is at least the difference in length: past `allowed`, it need not be
+    // counted, so an input of any length costs one pass, not its length times each name's.
+    let distance =
+      abs(needleLength - length) > allowed ? Int.max : editDistance(needle, lowered)
     let isPrefix =
-      min(needle.count, lowered.count) >= 3
+      min(needleCharacters, lowered.count) >= 3
       && (lowered.hasPrefix(needle) || needle.hasPrefix(lowered))
     if distance <= allowed || isPrefix {
       scored.append((isPrefix ? min(distance, 1) : distance, order, candidate))

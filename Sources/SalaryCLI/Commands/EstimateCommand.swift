@@ -22,7 +22,8 @@ enum EstimateCommand {
       empty cell takes the option given on the command line, if any. The output is CSV \
       with one row per input row, in order, and the same figures 'salary estimate' gives \
       for each profile alone. A bad row stops the run with its line and column unless \
-      --skip-bad-rows.
+      --skip-bad-rows; to standard output, every row is checked before the first is \
+      written, so a bad row means no output at all.
 
       EXAMPLES:
         salary estimate --experience 4 --location austin --specialization go
@@ -88,45 +89,66 @@ extension EstimateCommand {
     let path = try values.string(batch.key)
     let defaults = try BatchDefaults(values, model: model)
     let destination = try CSVOutput(values)
+    let skipping = values.flag(CommonOptions.skipBadRows.key)
+    let input = ReplayableInput(path: path)
+    let markets = Markets(model: model)
+    /// One reading of the input, every row estimated into `sink`.
+    func pass(into sink: OutputSink, progress: Progress) throws -> BatchRun {
+      let estimator = BatchEstimate(
+        markets: markets, defaults: defaults, file: path,
+        configuration: destination.configuration)
+      var run = BatchRun(
+        estimator: estimator, writer: destination.writer, sink: sink, skipping: skipping,
+        size: input.size, progress: progress)
+      var reader = CSVReader()
+      do {
+        // Closures rather than a local function, so that the state they reach is checked
+        // for exclusive access when compiling, not on every row.
+        try input.forEachChunk { chunk in
+          run.consumed += chunk.count
+          try reader.parse(chunk) { try run.handle($0, output: &output, errors: &errors) }
+        }
+        try reader.finish { try run.handle($0, output: &output, errors: &errors) }
+        guard run.layout != nil else {
+          throw ValidationError(
+            "\(path): empty file; expected a header row such as 'name,experience,location'.")
+        }
+        try run.drain(to: &output)
+        run.progress.finish()
+      } catch {
+        run.progress.finish()
+        switch error {
+        case let error as LocalFileError:
+          throw CommandFailure("Cannot read '\(path)': \(error.reason).")
+        case let error as CSVError:
+          throw ValidationError(error.description(inFile: path))
+        default:
+          throw error
+        }
+      }
+      return run
+    }
+
     let sink = destination.sink
-    let estimator = BatchEstimate(
-      markets: Markets(model: model), defaults: defaults, file: path,
-      configuration: destination.configuration)
-    var run = BatchRun(
-      estimator: estimator, writer: destination.writer, sink: sink,
-      skipping: values.flag(CommonOptions.skipBadRows.key), size: LocalFile.size(of: path),
-      progress: Progress())
-    var reader = CSVReader()
+    if !sink.isFile && !skipping {
+      // To standard output, a bad row would stop the run after the rows before it were
+      // written: every row is estimated once into nothing first, so a bad row means no
+      // output at all. (A file is written completely or not at all anyway.)
+      _ = try pass(into: OutputSink(discarding: ()), progress: Progress(unit: "rows checked"))
+    }
+    let run: BatchRun
     do {
-      // Closures rather than a local function, so that the state they reach is checked for
-      // exclusive access when compiling, not on every row.
-      try LocalFile.forEachChunk(of: path) { chunk in
-        run.consumed += chunk.count
-        try reader.parse(chunk) { try run.handle($0, output: &output, errors: &errors) }
-      }
-      try reader.finish { try run.handle($0, output: &output, errors: &errors) }
-      guard run.layout != nil else {
-        throw ValidationError(
-          "\(path): empty file; expected a header row such as 'name,experience,location'.")
-      }
-      try run.drain(to: &output)
-      run.progress.finish()
+      run = try pass(into: sink, progress: Progress())
       try destination.finish(&output)
     } catch {
-      run.progress.finish()
       sink.discard()
-      switch error {
-      case let error as LocalFileError:
-        throw CommandFailure("Cannot read '\(path)': \(error.reason).")
-      case let error as CSVError:
-        throw ValidationError(error.description(inFile: path))
-      default:
-        throw error
-      }
+      throw error
     }
     let written = run.written
     let skipped = run.skipped
-    if sink.isFile || skipped > 0 {
+    if written == 0 && skipped == 0 {
+      errors.write("Estimated no rows: '\(path.echoed)' has no rows below its header.\n")
+    } else if sink.isFile || skipped > 0 {
       var summary = "Estimated \(groupThousands(UInt64(written))) row\(written == 1 ? "" : "s")"
       if skipped > 0 { summary += "; skipped \(skipped) bad row\(skipped == 1 ? "" : "s")" }
       errors.write(summary + ".\n")

@@ -22,7 +22,8 @@ enum ExportCommand {
 
       With --out the file is written completely or not at all and starts with a byte order \
       mark for Excel; on standard output there is no byte order mark. A bad row stops the \
-      run with its line and column unless --skip-bad-rows.
+      run with its line and column unless --skip-bad-rows; to standard output, every row \
+      is checked before the first is written, so a bad row means no output at all.
 
       EXAMPLES:
         salary export --template > scenarios.csv
@@ -53,6 +54,25 @@ enum ExportCommand {
       let model = PayModel(dataset: try context.dataset(values))
       let projecting = Projecting(markets: Markets(model: model))
       let skipping = values.flag(CommonOptions.skipBadRows.key)
+      func makeRunner() -> ScenarioRunner {
+        // Bands are the market's spread unless --paths asks for a simulation.
+        ScenarioRunner(
+          projecting: projecting, currentYear: context.currentYear, sharing: values,
+          defaults: [ProjectionArguments.paths.key: "0"])
+      }
+
+      // A first reading finds the names used twice and, when a bad row would stop the run
+      // after rows went to standard output, checks every row's options first.
+      let input = ReplayableInput(path: path)
+      let checker = sink.isFile || skipping ? nil : makeRunner()
+      let survey = try ScenarioFile.survey(
+        input, checking: checker.map { runner in { _ = try runner.options($0) } })
+      if let checker, survey.hasRowProblem || !survey.repeatedNames.isEmpty {
+        // The first problem, as the run would meet it, before anything is written.
+        try ScenarioFile.stream(input, repeatedNames: survey.repeatedNames) { result, _ in
+          _ = try checker.options(try result.get())
+        }
+      }
 
       try sink.append(to: &output) { bytes in
         for key in ["scenario"] + ProjectionReport.csvHeader {
@@ -60,12 +80,7 @@ enum ExportCommand {
         }
         writer.endRecord(into: &bytes)
       }
-      let workers = ScenarioWorkers(writer: writer) {
-        // Bands are the market's spread unless --paths asks for a simulation.
-        ScenarioRunner(
-          projecting: projecting, currentYear: context.currentYear, sharing: values,
-          defaults: [ProjectionArguments.paths.key: "0"])
-      }
+      let workers = ScenarioWorkers(writer: writer, makeRunner: makeRunner)
       var progress = Progress(unit: "scenarios")
       var exported = 0
       var rows = 0
@@ -85,7 +100,7 @@ enum ExportCommand {
       }
       do {
         do {
-          try ScenarioFile.stream(path: path) { result, read in
+          try ScenarioFile.stream(input, repeatedNames: survey.repeatedNames) { result, read in
             fraction = read
             try workers.add(result, deliver: deliver)
           }
@@ -102,7 +117,9 @@ enum ExportCommand {
         sink.discard()
         throw error
       }
-      if sink.isFile || skipped > 0 {
+      if exported == 0 && skipped == 0 {
+        errors.write("Exported no scenarios: '\(path.echoed)' has no rows below its header.\n")
+      } else if sink.isFile || skipped > 0 {
         var summary =
           "Exported \(groupThousands(UInt64(exported))) scenario\(exported == 1 ? "" : "s") "
           + "(\(groupThousands(UInt64(rows))) rows)"

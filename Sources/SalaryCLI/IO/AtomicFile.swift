@@ -11,7 +11,7 @@ import ArgumentParsing
 #if os(Linux)
   /// `O_TMPFILE` and `AT_EMPTY_PATH`, which Glibc's module does not import (they are macros
   /// built of other macros); the same on every Linux architecture Swift runs on.
-  private let openUnnamed: Int32 = 0o20_000_000 | O_DIRECTORY
+  let openUnnamed: Int32 = 0o20_000_000 | O_DIRECTORY
   private let emptyPath: Int32 = 0x1000
 #endif
 

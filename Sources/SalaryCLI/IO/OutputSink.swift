@@ -14,12 +14,22 @@ import ArgumentParsing
 final class OutputSink {
   /// The `--out` file; nil for standard output, which goes through the command's stream.
   private let file: AtomicFile?
+  /// Whether bytes are dropped: a pass that only checks its input.
+  private let discarding: Bool
   private var buffer: [UInt8] = []
   static let chunk = 1 << 18
 
   /// Standard output, written through the stream each call is given.
   init() {
     file = nil
+    discarding = false
+    buffer.reserveCapacity(Self.chunk)
+  }
+
+  /// Nowhere: every byte is dropped, for a pass that only checks its input.
+  init(discarding: Void) {
+    file = nil
+    self.discarding = true
     buffer.reserveCapacity(Self.chunk)
   }
 
@@ -28,6 +38,7 @@ final class OutputSink {
   /// - Throws: ``CommandFailure`` as ``AtomicFile/init(path:replace:)``.
   init(file path: String, replace: Bool) throws(CommandFailure) {
     file = try AtomicFile(path: path, replace: replace)
+    discarding = false
     buffer.reserveCapacity(Self.chunk)
   }
 
@@ -48,6 +59,7 @@ final class OutputSink {
   /// - Throws: ``CommandFailure`` when the bytes cannot be written.
   func flush<Output: TextOutputStream>(to output: inout Output) throws(CommandFailure) {
     defer { buffer.removeAll(keepingCapacity: true) }
+    if discarding { return }
     if let file {
       try buffer.withUnsafeBytes { bytes in
         Result { () throws(CommandFailure) in try file.write(bytes) }

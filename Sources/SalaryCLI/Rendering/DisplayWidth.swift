@@ -31,13 +31,15 @@ private func columns(of scalar: Unicode.Scalar) -> Int {
 
 /// Splits text into lines no wider than `width` columns, breaking at spaces; a word
 /// wider than `width` is broken after an en dash if it has one (`$60,000–` / `$85,000`),
-/// otherwise where it must be. Existing line breaks are kept.
+/// otherwise where it must be. Existing line breaks are kept (CRLF and CR read as one).
+///
+/// - Complexity: O(*n*) in the text's length, however long a word is.
 ///
 ///     wrap("Noble Desktop, 2026-03-22", width: 14)  // ["Noble Desktop,", "2026-03-22"]
 func wrap(_ text: String, width: Int) -> [String] {
   precondition(width > 0, "a column is at least one character wide")
   var lines: [String] = []
-  for paragraph in text.pieces(at: "\n", omittingEmpty: false) {
+  for paragraph in text.withPlainLineBreaks.pieces(at: "\n", omittingEmpty: false) {
     var line = ""
     var lineWidth = 0
     for word in paragraph.pieces(at: " ") {
@@ -55,28 +57,41 @@ func wrap(_ text: String, width: Int) -> [String] {
         line = ""
         lineWidth = 0
       }
-      while displayWidth(word) > width {
-        if let dash = word.lastIndex(of: "–"), dash != word.index(before: word.endIndex),
-          displayWidth(word[...dash]) <= width
-        {
-          lines.append(String(word[...dash]))
-          word = word[word.index(after: dash)...]
-          continue
+      if wordWidth > width {
+        // In one pass, whatever the word's length: its last en dash is found once (a break
+        // after it fits once the pieces before it are gone), and widths are counted down.
+        let whole = word
+        var dash = whole.unicodeScalars.lastIndex(of: "–").flatMap { index -> String.Index? in
+          index == whole.unicodeScalars.index(before: whole.endIndex) ? nil : index
         }
-        var piece = ""
-        var pieceWidth = 0
-        var rest = word
-        while let character = rest.first, pieceWidth + displayWidth(String(character)) <= width {
-          piece.append(character)
-          pieceWidth += displayWidth(String(character))
-          rest = rest.dropFirst()
+        let widthThroughDash = dash.map { displayWidth(whole[...$0]) } ?? 0
+        var remaining = wordWidth
+        var consumed = 0
+        while remaining > width {
+          if let found = dash, widthThroughDash - consumed <= width {
+            let end = whole.unicodeScalars.index(after: found)
+            lines.append(String(word[..<end]))
+            remaining -= widthThroughDash - consumed
+            consumed = widthThroughDash
+            word = word[end...]
+            dash = nil
+            continue
+          }
+          var end = word.startIndex
+          var pieceWidth = 0
+          while end < word.endIndex {
+            let characterWidth = displayWidth(word[end..<word.index(after: end)])
+            if pieceWidth + characterWidth > width && pieceWidth > 0 { break }
+            // (A wide character in a one-column cell goes alone.)
+            pieceWidth += characterWidth
+            end = word.index(after: end)
+          }
+          lines.append(String(word[..<end]))
+          word = word[end...]
+          remaining -= pieceWidth
+          consumed += pieceWidth
+          if let found = dash, found < word.startIndex { dash = nil }
         }
-        if piece.isEmpty, let character = rest.first {  // a wide character in a one-column cell
-          piece.append(character)
-          rest = rest.dropFirst()
-        }
-        lines.append(piece)
-        word = rest
       }
       line = String(word)
       lineWidth = displayWidth(word)

@@ -26,4 +26,26 @@ extension StringProtocol where SubSequence == Substring {
     if !omittingEmpty || start != utf8.endIndex { pieces.append(whole[start..<utf8.endIndex]) }
     return pieces
   }
+
+  /// The text with every CRLF and lone CR as a plain line break: a CR written to a
+  /// terminal sends the cursor back to the line's start, over what came before (a name
+  /// from a spreadsheet's cell, `"a\r\nb"`, broke the table's columns).
+  ///
+  /// - Complexity: O(*n*); no copy when there is no CR.
+  var withPlainLineBreaks: String {
+    let cr = UInt8(ascii: "\r")
+    guard utf8.contains(cr) else { return String(self) }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count)
+    var previous: UInt8 = 0
+    for byte in utf8 {
+      if byte == cr {
+        bytes.append(UInt8(ascii: "\n"))
+      } else if !(byte == UInt8(ascii: "\n") && previous == cr) {
+        bytes.append(byte)
+      }
+      previous = byte
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
 }

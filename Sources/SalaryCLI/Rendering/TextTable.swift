@@ -29,6 +29,7 @@ struct TextTable {
   /// in a line break. Trailing spaces are trimmed.
   func rendered(width: Int) -> String {
     precondition(rows.allSatisfy { $0.count == columns.count }, "every row has every column")
+    let rows = rows.map { $0.map(\.withPlainLineBreaks) }
     var widths = columns.indices.map { index in
       max(
         displayWidth(columns[index].title),

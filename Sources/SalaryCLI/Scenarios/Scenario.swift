@@ -53,25 +53,63 @@ enum ScenarioFile {
       throw ValidationError(error.description(inFile: name))
     }
     guard let header = records.first else { throw Layout.emptyFile(name) }
-    var layout = try Layout(header: header, file: name)
+    let columns = try Layout(header: header, file: name)
+    var names = NameLedger()
+    for record in records.dropFirst() { names.add(record.fields[columns.nameIndex].trimmingSpaces) }
+    var layout = try Layout(header: header, file: name, repeatedNames: names.repeated())
     return try records.dropFirst().map { try layout.scenario($0) }
+  }
+
+  /// What a first reading of a scenarios file found.
+  struct Survey {
+    /// The hashes of the names used more than once, for ``stream(_:repeatedNames:_:)``.
+    var repeatedNames: Set<UInt64>
+    /// Whether a row failed `check`, or had a problem of its own (no name).
+    var hasRowProblem: Bool
+  }
+
+  /// Reads a scenarios file once, before ``stream(_:repeatedNames:_:)``: notes the names
+  /// used more than once and, with `check`, whether any row fails it.
+  ///
+  /// - Throws: as ``stream(_:repeatedNames:_:)``, for what is wrong with the file as a
+  ///   whole (unreadable, CSV syntax, a bad header).
+  static func survey(
+    _ input: ReplayableInput, checking check: ((Scenario) throws -> Void)? = nil
+  ) throws -> Survey {
+    var names = NameLedger()
+    var hasRowProblem = false
+    try stream(input, repeatedNames: nil) { result, _ in
+      switch result {
+      case .success(let scenario):
+        names.add(scenario.name)
+        guard let check, !hasRowProblem else { return }
+        do { try check(scenario) } catch { hasRowProblem = true }
+      case .failure:
+        hasRowProblem = true
+      }
+    }
+    return Survey(repeatedNames: names.repeated(), hasRowProblem: hasRowProblem)
   }
 
   /// Streams the scenarios of a file in constant memory: `body` gets each row's scenario,
   /// or the row's problem (a ``ValidationError`` naming its line), in file order.
   ///
+  /// - Parameter repeatedNames: The names a ``survey(_:checking:)`` found more than once:
+  ///   the second row of each is a problem. Nil reads no name as repeated.
   /// - Throws: for an unreadable file, a CSV syntax error or a bad header; what `body` throws.
   static func stream(
-    path: String, _ body: (Result<Scenario, ValidationError>, _ fraction: Double?) throws -> Void
+    _ input: ReplayableInput, repeatedNames: Set<UInt64>?,
+    _ body: (Result<Scenario, ValidationError>, _ fraction: Double?) throws -> Void
   ) throws {
-    let size = LocalFile.size(of: path)
+    let path = input.path
+    let size = input.size
     var reader = CSVReader()
     var layout: Layout?
     var consumed = 0
     func handle(_ record: borrowing CSVRecordView) throws {
       let record = CSVRecord(record)
       guard layout != nil else {
-        layout = try Layout(header: record, file: path)
+        layout = try Layout(header: record, file: path, repeatedNames: repeatedNames ?? [])
         return
       }
       let fraction = size.map { Double(consumed) / Double(max(1, $0)) }
@@ -84,7 +122,7 @@ enum ScenarioFile {
       try body(result, fraction)
     }
     do {
-      try LocalFile.forEachChunk(of: path) { chunk in
+      try input.forEachChunk { chunk in
         consumed += chunk.count
         try reader.parse(chunk, onRecord: handle)
       }
@@ -102,13 +140,12 @@ enum ScenarioFile {
     var file: String
     var header: [String]
     var nameIndex: Int
-    /// The line of each name used so far, by a 64-bit hash of the name: 16 bytes or so a
-    /// scenario instead of the name itself, so a million scenarios stay within a few
-    /// megabytes. Two different names share a hash with odds of about n²/2⁶⁵ (10⁻⁸ for a
-    /// million names).
-    private var seen: [UInt64: Int32] = [:]
+    /// The hashes of the names a first reading found more than once (see ``NameLedger``).
+    private let repeatedNames: Set<UInt64>
+    /// The first line of each of those names, once seen.
+    private var firstLines: [UInt64: Int] = [:]
 
-    init(header record: CSVRecord, file: String) throws {
+    init(header record: CSVRecord, file: String, repeatedNames: Set<UInt64> = []) throws {
       for (index, column) in record.fields.enumerated() where !columns.contains(column) {
         throw ValidationError(
           "\(file):\(record.line):\(record.columns[index]): unknown column '\(column)'."
@@ -126,6 +163,7 @@ enum ScenarioFile {
       self.file = file
       self.header = record.fields
       self.nameIndex = nameIndex
+      self.repeatedNames = repeatedNames
     }
 
     static func emptyFile(_ file: String) -> ValidationError {
@@ -141,13 +179,15 @@ enum ScenarioFile {
           "\(file):\(record.line):\(record.columns[nameIndex]): a scenario needs a name.",
           isRowProblem: true)
       }
-      let key = fnv1a64(scenarioName)
-      if let first = seen[key] {
-        throw ValidationError(
-          "\(file):\(record.line):\(record.columns[nameIndex]): the name '\(scenarioName)' is "
-            + "already used on line \(first).", isRowProblem: true)
+      if !repeatedNames.isEmpty {
+        let key = fnv1a64(scenarioName)
+        if let first = firstLines[key] {
+          throw ValidationError(
+            "\(file):\(record.line):\(record.columns[nameIndex]): the name "
+              + "'\(scenarioName.echoed)' is already used on line \(first).", isRowProblem: true)
+        }
+        if repeatedNames.contains(key) { firstLines[key] = record.line }
       }
-      seen[key] = Int32(clamping: record.line)
       var options: [(key: String, value: String)] = []
       var columns: [String: Int] = [:]
       for (index, column) in header.enumerated() where column != "name" {
