@@ -77,12 +77,25 @@ enum ScenarioFile {
     _ input: ReplayableInput, checking check: ((Scenario) throws -> Void)? = nil
   ) throws -> Survey {
     var names = NameLedger()
+    guard let check else {
+      // Only the names: read straight from each record, no scenario made.
+      var nameIndex: Int?
+      try read(input) { record, _ in
+        guard let index = nameIndex else {
+          nameIndex = try Layout(header: CSVRecord(record), file: input.path).nameIndex
+          return
+        }
+        if index < record.count { names.add(record.string(at: index).trimmingSpaces) }
+      }
+      if nameIndex == nil { throw Layout.emptyFile(input.path) }
+      return Survey(repeatedNames: names.repeated(), hasRowProblem: false)
+    }
     var hasRowProblem = false
     try stream(input, repeatedNames: nil) { result, _ in
       switch result {
       case .success(let scenario):
         names.add(scenario.name)
-        guard let check, !hasRowProblem else { return }
+        guard !hasRowProblem else { return }
         do { try check(scenario) } catch { hasRowProblem = true }
       case .failure:
         hasRowProblem = true
@@ -103,7 +116,6 @@ enum ScenarioFile {
   ) throws {
     let path = input.path
     let size = input.size
-    var reader = CSVReader()
     var layout: Layout?
     var consumed = 0
     func handle(_ record: borrowing CSVRecordView) throws {
@@ -121,18 +133,31 @@ enum ScenarioFile {
       }
       try body(result, fraction)
     }
+    try read(input) { record, read in
+      consumed = read
+      try handle(record)
+    }
+    if layout == nil { throw Layout.emptyFile(path) }
+  }
+
+  /// Every record of the input in turn, with the bytes read so far, and a scenarios
+  /// file's messages for what is wrong with the file itself.
+  private static func read(
+    _ input: ReplayableInput, _ body: (borrowing CSVRecordView, _ consumed: Int) throws -> Void
+  ) throws {
+    var reader = CSVReader()
+    var consumed = 0
     do {
       try input.forEachChunk { chunk in
         consumed += chunk.count
-        try reader.parse(chunk, onRecord: handle)
+        try reader.parse(chunk) { try body($0, consumed) }
       }
-      try reader.finish(onRecord: handle)
+      try reader.finish { try body($0, consumed) }
     } catch let error as LocalFileError {
-      throw CommandFailure("Cannot read the scenarios file '\(path)': \(error.reason).")
+      throw CommandFailure("Cannot read the scenarios file '\(input.path)': \(error.reason).")
     } catch let error as CSVError {
-      throw ValidationError(error.description(inFile: path))
+      throw ValidationError(error.description(inFile: input.path))
     }
-    if layout == nil { throw Layout.emptyFile(path) }
   }
 
   /// A checked header: which column is the name and which hold options.
