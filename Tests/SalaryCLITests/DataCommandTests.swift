@@ -48,8 +48,10 @@ import Testing
   @Test func theLadderAsJSONCarriesPlainNumbers() throws {
     let run = salary("data", "levels", "--format", "json")
     #expect(run.status == 0)
-    let rows = try #require(
-      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    #expect(document["schema"] as? String == "salary.data.levels/1")
+    let rows = try #require(document["rows"] as? [[String: Any]])
     #expect(rows.count == 8)
     #expect(rows[0]["title"] as? String == "Junior Back-End Developer")
     #expect(rows[0]["median"] as? Int == 70_000)
@@ -97,8 +99,10 @@ import Testing
     let json = salary("data", topic, "--format", "json")
     let csv = salary("data", topic, "--format", "csv")
     #expect(json.status == 0 && csv.status == 0)
-    let objects = try #require(
-      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    #expect(document["schema"] as? String == "salary.data.\(topic)/1")
+    let objects = try #require(document["rows"] as? [[String: Any]])
     let records = try CSVReader.readRecords(from: Array(csv.stdout.utf8))
     #expect(records.count == objects.count + 1)
     let header = records[0].fields
@@ -137,7 +141,7 @@ import Testing
       run.stderr == """
         Error: The value 'cbt' is invalid for '--source <id>': no such source. Did you mean 'cbt-nuggets'? Sources: research-com, cbt-nuggets, himalayas, noble-desktop, career-guide-2026, bls-oews, levels-fyi, worldatwork, mercer, federal-reserve, omb, bls-eci, bls-cps-2010, pave.
         Help:  --source <id>  Only the figures of this source (see 'salary data sources').
-        Usage: salary data pay [--source <id>] [--format <format>] [--data <dir>]
+        Usage: salary data pay [--source <id>] [--format <format>] [--out <file>] [--force] [--bom] [--no-bom] [--dialect <dialect>] [--quiet] [--data <dir>]
           See 'salary data pay --help' for more information.
 
         """)

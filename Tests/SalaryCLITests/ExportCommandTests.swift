@@ -40,30 +40,34 @@ private func names(in folder: String) throws -> Set<String> {
     let export = salary("export", folder + "/scenarios.csv")
     #expect(export.status == 0 && export.stderr == "", "\(export)")
     let exported = try records(export.stdout)
-    // Ten years and a total for each example.
-    #expect(exported.count == 1 + ScenarioTemplate.examples.count * 11)
+    // Ten years for each example.
+    #expect(exported.count == 1 + ScenarioTemplate.examples.count * 10)
   }
 
-  /// Long format: one row a year, then the total, each led by the scenario's name; the
-  /// figures are those `project --format csv` gives for the same options.
+  /// Long format: one row a year (then the total, with --totals), each led by the
+  /// scenario's name and profile; the figures are those `project --format csv` gives for the
+  /// same options.
   @Test func longFormatMatchesProjectRowByRow() throws {
     let folder = try temporaryFolder(["scenarios.csv": Self.scenarios])
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let export = salary("export", folder + "/scenarios.csv", "--years", "4")
+    let export = salary("export", folder + "/scenarios.csv", "--years", "4", "--totals")
     #expect(export.status == 0 && export.stderr == "", "\(export)")
     let rows = try records(export.stdout)
-    #expect(rows[0] == ["scenario"] + ProjectionReport.csvHeader)
+    #expect(rows[0] == ["name"] + ProjectionReport.csvHeader)
     #expect(
       rows.dropFirst().map { $0[0] } == Array(repeating: "stay", count: 5)
         + Array(repeating: "move", count: 5))
     #expect(
-      rows.dropFirst().map { $0[1] } == ["year", "year", "year", "year", "total"] + [
+      rows.dropFirst().map { $0[1] } == Array(repeating: "cincinnati", count: 5)
+        + Array(repeating: "seattle", count: 5))
+    #expect(
+      rows.dropFirst().map { $0[4] } == ["year", "year", "year", "year", "total"] + [
         "year", "year", "year", "year", "total",
       ])
 
     let project = salary(
       "project", "-e", "3", "--location", "seattle", "--years", "4", "--paths", "0", "--format",
-      "csv")
+      "csv", "--totals")
     #expect(project.status == 0, "\(project)")
     #expect(
       Array(rows[6...].map { Array($0.dropFirst()) })
@@ -75,7 +79,7 @@ private func names(in folder: String) throws -> Set<String> {
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let rows = try records(
       salary("export", folder + "/scenarios.csv", "--years", "2", "--currency", "EUR").stdout)
-    #expect(rows.count == 1 + 2 * 3)
+    #expect(rows.count == 1 + 2 * 2)
     let currency = try #require(rows[0].firstIndex(of: "currency"))
     #expect(rows.dropFirst().allSatisfy { $0[currency] == "EUR" })
   }
@@ -86,17 +90,17 @@ private func names(in folder: String) throws -> Set<String> {
     let file = folder + "/out.csv"
     let run = salary("export", folder + "/scenarios.csv", "--years", "2", "--out", file)
     #expect(run.status == 0 && run.stdout == "")
-    #expect(run.stderr == "Exported 2 scenarios (6 rows) to \(file).\n")
+    #expect(run.stderr == "Exported 2 scenarios (4 rows) to \(file).\n")
     let bytes = try #require(FileManager.default.contents(atPath: file))
     #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
-    #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self).hasPrefix(#""scenario","kind""#))
+    #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self).hasPrefix(#""name","location""#))
 
     let piped = salary("export", folder + "/scenarios.csv", "--years", "2")
-    #expect(piped.stdout.hasPrefix(#""scenario","kind""#))
+    #expect(piped.stdout.hasPrefix(#""name","location""#))
     #expect(bytes.dropFirst(3) == Data(piped.stdout.utf8))
 
     let withMark = salary("export", folder + "/scenarios.csv", "--years", "2", "--bom")
-    #expect(withMark.stdout.hasPrefix("\u{FEFF}\"scenario\""))
+    #expect(withMark.stdout.hasPrefix("\u{FEFF}\"name\""))
     let plainFile = folder + "/plain.csv"
     _ = salary("export", folder + "/scenarios.csv", "--years", "2", "--no-bom", "--out", plainFile)
     #expect(FileManager.default.contents(atPath: plainFile) == Data(piped.stdout.utf8))
@@ -113,7 +117,7 @@ private func names(in folder: String) throws -> Set<String> {
 
     let forced = salary("export", folder + "/scenarios.csv", "--out", file, "--force")
     #expect(forced.status == 0, "\(forced)")
-    #expect(try records(file: file).count == 1 + 2 * 11)
+    #expect(try records(file: file).count == 1 + 2 * 10)
     #expect(try names(in: folder) == ["scenarios.csv", "out.csv"])
   }
 
@@ -149,11 +153,8 @@ private func names(in folder: String) throws -> Set<String> {
     #expect(lines[0].hasPrefix("Skipped: \(folder)/scenarios.csv:4:8 (scenario 'typo'): "))
     #expect(lines[1] == "Skipped: \(folder)/scenarios.csv:5:1: a scenario needs a name.")
     #expect(lines[2].hasPrefix("Skipped: \(folder)/scenarios.csv:6:6 (scenario 'last'): "))
-    #expect(lines[3] == "Exported 3 scenarios (6 rows) to \(file); skipped 3 bad rows.")
-    #expect(
-      try records(file: file).dropFirst().map { $0[0] } == [
-        "stay", "stay", "move", "move", "end", "end",
-      ])
+    #expect(lines[3] == "Exported 3 scenarios (3 rows) to \(file); skipped 3 bad rows.")
+    #expect(try records(file: file).dropFirst().map { $0[0] } == ["stay", "move", "end"])
   }
 
   @Test(arguments: [
@@ -206,13 +207,15 @@ private func names(in folder: String) throws -> Set<String> {
     let model = PayModel(dataset: try EmbeddedDataset.load())
     var writer = CSVWriter()
     var header: [UInt8] = []
-    for key in ["scenario"] + ProjectionReport.csvHeader { writer.appendText(key, into: &header) }
+    for key in ExportColumns.header { writer.appendText(key, into: &header) }
     writer.endRecord(into: &header)
     let workers = ScenarioWorkers(writer: writer, count: count, share: share) {
       scenarioRunner(model)
     }
     var delivered: [String] = []
-    func deliver(_ outcome: ScenarioWorkers.Outcome, _ bytes: ArraySlice<UInt8>) {
+    func deliver(
+      _ outcome: ScenarioWorkers.Outcome, _ bytes: ArraySlice<UInt8>, _: ArraySlice<[FieldValue]>
+    ) {
       if let failure = outcome.failure as? ValidationError {
         delivered.append("error: \(failure.message)")
       } else {
@@ -245,7 +248,7 @@ private func names(in folder: String) throws -> Set<String> {
     let one = try Self.deliveries(count: 1, share: 1_000, scenarios: scenarios)
     #expect(one.count == 61)
     #expect(one.filter { $0.hasPrefix("error: ") }.count == 14)  // 3 bad rows, 11 more misspelled
-    #expect(one[0].hasPrefix(#"4 rows: "s1","year",1,"#))
+    #expect(one[0].hasPrefix(#"3 rows: "s1","seattle",1,"ic","year",1,"#))
     for (count, share) in [(2, 5), (3, 7), (4, 61), (2, 1)] {
       #expect(
         try Self.deliveries(count: count, share: share, scenarios: scenarios) == one,

@@ -13,6 +13,7 @@ import Testing
     #expect(
       run.stdout == """
         {
+          "schema": "salary.estimate/1",
           "profile": {
             "experience": 1,
             "experience_used": 1,
@@ -97,9 +98,9 @@ import Testing
   @Test func offerAsCSV() {
     let run = salary("offer", "90000", "-e", "1", "--source", "cbt-nuggets", "--format", "csv")
     let header =
-      #""base","location","experience","level","specialization","currency","percentile","market_median","market_p25","market_p75","ask_low","ask_high","bonus_per_year","equity_per_year","signing_per_year","total_per_year","assumptions""#
+      #""base","location","experience","level","specialization","currency","percentile","p25","p50","p75","ask_low","ask_high","bonus_per_year","equity_per_year","signing_per_year","total_per_year","assumptions""#
     let row =
-      #"90000,,1,,,"USD",81.48,71414,60000,85000,71414,85000,0,0,0,90000,"range-coverage; open-span-years""#
+      #"90000,,1,,,"USD",81.48,60000,71414,85000,71414,85000,0,0,0,90000,"range-coverage; open-span-years""#
     #expect(run.stdout == header + "\r\n" + row + "\r\n")
   }
 }

@@ -156,14 +156,22 @@ private func json(_ run: Run) throws -> [String: Any] {
   }
 
   @Test func csvIsOneRowAYear() throws {
-    let run = salary("project", "-e", "1", "--paths", "100", "--years", "4", "--format", "csv")
+    let run = salary(
+      "project", "-e", "1", "--paths", "100", "--years", "4", "--format", "csv", "--totals")
     let records = try CSVReader.readRecords(from: Array(run.stdout.utf8))
     #expect(records.count == 6)
     #expect(records[0].fields == ProjectionReport.csvHeader)
-    #expect(records.dropFirst().map { $0.fields[0] } == ["year", "year", "year", "year", "total"])
-    #expect(records.dropFirst().map { $0.fields[1] } == ["1", "2", "3", "4", ""])
+    // Every row names its profile: location (national: empty), start experience, track.
+    #expect(records.dropFirst().allSatisfy { Array($0.fields[0...2]) == ["", "1", "ic"] })
+    #expect(records.dropFirst().map { $0.fields[3] } == ["year", "year", "year", "year", "total"])
+    #expect(records.dropFirst().map { $0.fields[4] } == ["1", "2", "3", "4", ""])
     // The total row's cumulative is the last year's.
-    #expect(records[5].fields[11] == records[4].fields[11])
+    let cumulative = try #require(ProjectionReport.csvHeader.firstIndex(of: "cumulative"))
+    #expect(records[5].fields[cumulative] == records[4].fields[cumulative])
+    // Without --totals, the years only: a pivot table's sum is the total.
+    let plain = salary("project", "-e", "1", "--paths", "100", "--years", "4", "--format", "csv")
+    let plainRecords = try CSVReader.readRecords(from: Array(plain.stdout.utf8))
+    #expect(plainRecords.map(\.fields) == records.dropLast().map(\.fields))
   }
 
   @Test func aBootcampStartsWithStudy() throws {
@@ -378,7 +386,7 @@ private func json(_ run: Run) throws -> [String: Any] {
     #expect(fromFile.status == 0)
     #expect(fromFile.stdout == inline.stdout)
     let records = try CSVReader.readRecords(from: Array(fromFile.stdout.utf8))
-    #expect(records.map { $0.fields[0] } == ["scenario", "stay", "move"])
+    #expect(records.map { $0.fields[0] } == ["name", "stay", "move"])
     #expect(records[1].fields.last == "0")
   }
 

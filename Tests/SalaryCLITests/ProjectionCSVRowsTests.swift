@@ -13,10 +13,26 @@ import _TestSupport
 @Suite struct ProjectionCSVRowsTests {
   /// The rows as `CSVWriter`'s `append…` methods write them, one field at a time.
   static func referenceRows(
-    _ report: ProjectionReport, leading: [String], to writer: inout CSVWriter,
-    _ bytes: inout [UInt8]
+    _ report: ProjectionReport, leading: [String], totals: Bool = false,
+    to writer: inout CSVWriter, _ bytes: inout [UInt8]
   ) throws {
     let rate = report.request.profile.rate
+    let profile = report.request.profile
+    func start(_ kind: String) throws {
+      for field in leading { writer.appendText(field, into: &bytes) }
+      if let place = profile.isRemote ? "remote" : profile.place?.id {
+        writer.appendText(place, into: &bytes)
+      } else {
+        writer.appendEmpty(into: &bytes)
+      }
+      try writer.appendNumber(profile.experience, fractionDigits: 2, into: &bytes)
+      if let track = report.request.path?.track.rawValue {
+        writer.appendText(track, into: &bytes)
+      } else {
+        writer.appendEmpty(into: &bytes)
+      }
+      writer.appendText(kind, into: &bytes)
+    }
     func money(_ dollars: Double) throws {
       try writer.appendNumber(rate.fromDollars(dollars), fractionDigits: 0, into: &bytes)
     }
@@ -36,8 +52,7 @@ import _TestSupport
       }
     }
     for year in projection.years {
-      for field in leading { writer.appendText(field, into: &bytes) }
-      writer.appendText("year", into: &bytes)
+      try start("year")
       try writer.appendInteger(year.index, into: &bytes)
       try writer.appendInteger(year.calendarYear, into: &bytes)
       if let experience = year.experience {
@@ -61,8 +76,8 @@ import _TestSupport
       try salaryPlace()
       writer.endRecord(into: &bytes)
     }
-    for field in leading { writer.appendText(field, into: &bytes) }
-    writer.appendText("total", into: &bytes)
+    guard totals else { return }
+    try start("total")
     for _ in 0..<5 { writer.appendEmpty(into: &bytes) }
     let nominal = projection.nominal
     for value in [
@@ -170,7 +185,7 @@ import _TestSupport
       let leadingCount = Int.random(in: 1...2, using: &random)
       // A writer that has written a header, or one at the very start (the byte order mark).
       if Bool.random(using: &random) {
-        for key in Array(repeating: "scenario", count: leadingCount) + ProjectionReport.csvHeader {
+        for key in Array(repeating: "name", count: leadingCount) + ProjectionReport.csvHeader {
           fast.appendText(key, into: &fastBytes)
           reference.appendText(key, into: &referenceBytes)
         }
@@ -185,11 +200,23 @@ import _TestSupport
             Self.nameParts.randomElement(using: &random)!
           }.joined()
         }
-        try report.appendCSVRows(to: &fast, &fastBytes, leading: leading)
-        try Self.referenceRows(report, leading: leading, to: &reference, &referenceBytes)
+        let totals = Bool.random(using: &random)
+        let before = fastBytes.count
+        // The values JSON lines and workbooks get: the same fields, written one by one
+        // from the same writer state.
+        var plain = fast
+        var plainBytes: [UInt8] = []
+        try report.appendCSVRows(to: &fast, &fastBytes, leading: leading, totals: totals)
+        try Self.referenceRows(
+          report, leading: leading, totals: totals, to: &reference, &referenceBytes)
         #expect(
           fastBytes == referenceBytes,
           "seed \(seed): \(String(decoding: fastBytes, as: UTF8.self))")
+        for row in try report.records(leading: leading, totals: totals).rows {
+          for value in row { try value.append(to: &plain, &plainBytes) }
+          plain.endRecord(into: &plainBytes)
+        }
+        #expect(Array(fastBytes[before...]) == plainBytes, "seed \(seed)")
       }
     }
   }

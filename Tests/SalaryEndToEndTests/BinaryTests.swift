@@ -119,7 +119,7 @@ import Testing
           stdout: "",
           stderr: """
             Error: Unknown option '--formt'. Did you mean '--format'?
-            Usage: salary data levels [--format <format>] [--data <dir>]
+            Usage: salary data levels [--format <format>] [--out <file>] [--force] [--bom] [--no-bom] [--dialect <dialect>] [--quiet] [--data <dir>]
               See 'salary data levels --help' for more information.
 
             """, status: 64))
@@ -133,8 +133,8 @@ import Testing
           stdout: "",
           stderr: """
             Error: Missing value for '--format <format>'
-            Help:  --format <format>  Output format: a table for people, JSON or CSV for scripts.
-            Usage: salary data levels [--format <format>] [--data <dir>]
+            Help:  --format <format>  Output format: a table for people, JSON or CSV for scripts (default: from the --out file's extension, else table).
+            Usage: salary data levels [--format <format>] [--out <file>] [--force] [--bom] [--no-bom] [--dialect <dialect>] [--quiet] [--data <dir>]
               See 'salary data levels --help' for more information.
 
             """, status: 64))
@@ -147,9 +147,9 @@ import Testing
         == Result(
           stdout: "",
           stderr: """
-            Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'table', 'json' or 'csv'.
-            Help:  --format <format>  Output format: a table for people, JSON or CSV for scripts.
-            Usage: salary data levels [--format <format>] [--data <dir>]
+            Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'table', 'json', 'jsonl' or 'csv'.
+            Help:  --format <format>  Output format: a table for people, JSON or CSV for scripts (default: from the --out file's extension, else table).
+            Usage: salary data levels [--format <format>] [--out <file>] [--force] [--bom] [--no-bom] [--dialect <dialect>] [--quiet] [--data <dir>]
               See 'salary data levels --help' for more information.
 
             """, status: 64))

@@ -184,8 +184,8 @@ struct SpreadsheetTests {
     let header = ours[0].map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}")) }
     #expect(sheet[0].map(\.text) == header)
     let numeric: Set = [
-      "year", "calendar_year", "experience", "study_share", "pay", "pay_p10", "pay_p50",
-      "pay_p90", "cost", "cumulative", "real_pay", "present_value",
+      "start_experience", "year", "calendar_year", "experience", "study_share", "pay", "p10",
+      "p50", "p90", "cost", "cumulative", "real_pay", "present_value",
     ]
     for (rowIndex, (cells, fields)) in zip(sheet, ours).enumerated().dropFirst() {
       for (column, name) in header.enumerated() {

@@ -255,9 +255,10 @@ struct BatchEstimate {
     var quantiles = [Double](repeating: 0, count: RowMarket.quantileCount)
     var span = quantiles.mutableSpan
     lookup.quantiles(at: experience, into: &span)
+    var fields = FieldRecord()
     try EstimateRow.append(
-      row: row, name: cell("name")?.text, profile: profile, quantiles: quantiles, to: &writer,
-      &bytes)
+      row: row, name: cell("name")?.text, profile: profile, quantiles: quantiles, to: &fields)
+    for value in fields.values { try value.append(to: &writer, &bytes) }
   }
 
   /// The years a level stands for: the middle of its span.

@@ -22,24 +22,23 @@ enum CompareCommand {
         salary compare --experience 3 --scenario "ic: --track ic" --scenario "manager: --track management"
         salary compare --scenario "degree: --education degree-public" --scenario "bootcamp: --education bootcamp"
       """,
-    arguments: [ScenarioFile.argument, scenario] + ProjectionArguments.all + [
-      CommonOptions.format.spec, CommonOptions.data,
-    ])
+    arguments: [ScenarioFile.argument, scenario] + ProjectionArguments.all
+      + CommonOptions.output)
 
   static func register<Output, ErrorOutput>(
     in dispatcher: inout CommandDispatcher<Output, ErrorOutput>, context: CommandContext
   ) {
     dispatcher.register("compare") { invocation, output, _ in
       let values = invocation.values
-      let format = try values.value(of: CommonOptions.format)!
       let scenarios = try gather(values)
       let model = PayModel(dataset: try context.dataset(values))
       let runner = ScenarioRunner(
         projecting: Projecting(markets: Markets(model: model)), currentYear: context.currentYear,
         sharing: values)
       let reports = try scenarios.map { (name: $0.name, report: try runner.run($0)) }
-      output.write(
-        try CompareReport(entries: reports).rendered(as: format, width: context.screenWidth))
+      let report = CompareReport(entries: reports)
+      let destination = try CommandOutput(values, format: CommonOptions.format)
+      try destination.write(report, to: &output) { report.table(width: context.screenWidth) }
       return ExitStatus.success
     }
   }

@@ -87,7 +87,7 @@ enum DataCommands {
     subcommands: topics.map { topic in
       CommandSpec(
         name: topic.name, abstract: topic.abstract,
-        arguments: topic.arguments + [CommonOptions.format.spec, CommonOptions.data])
+        arguments: topic.arguments + CommonOptions.output)
     } + [
       CommandSpec(
         name: "check",
@@ -101,7 +101,9 @@ enum DataCommands {
             salary data check ./my-data
             salary data check ./my-data --format json
           """,
-        arguments: [directory, CommonOptions.format.spec])
+        arguments: [directory, CommonOptions.format.spec] + OutputOptions.file + [
+          OutputOptions.quiet
+        ])
     ])
 
   static func register<Output, ErrorOutput>(
@@ -110,23 +112,25 @@ enum DataCommands {
     for topic in topics {
       dispatcher.register("data", topic.name) { invocation, output, _ in
         let values = invocation.values
-        let format = try values.value(of: CommonOptions.format)!
         let dataset = try context.dataset(values)
-        let listing = try topic.listing(dataset, values)
-        output.write(try listing.rendered(as: format, width: context.screenWidth))
+        let listing = NamedListing(listing: try topic.listing(dataset, values), topic: topic.name)
+        let destination = try CommandOutput(values, format: CommonOptions.format)
+        try destination.write(listing, to: &output) {
+          listing.listing.text(width: context.screenWidth)
+        }
         return ExitStatus.success
       }
     }
     dispatcher.register("data", "check") { invocation, output, _ in
       let path = try invocation.values.string(directory.key)
-      let format = try invocation.values.value(of: CommonOptions.format)!
       let report: DatasetCheck
       do throws(DatasetError) {
         report = DatasetCheck(path: path, dataset: try context.checkDataset(path))
       } catch {
         report = DatasetCheck(path: path, problems: error.diagnostics)
       }
-      output.write(try report.rendered(as: format, width: context.screenWidth))
+      let destination = try CommandOutput(invocation.values, format: CommonOptions.format)
+      try destination.write(report, to: &output) { report.table(width: context.screenWidth) }
       return report.problems.isEmpty ? ExitStatus.success : ExitStatus.failure
     }
   }

@@ -34,7 +34,7 @@ enum EstimateCommand {
         salary estimate --batch profiles.csv --out ranges.csv
       """,
     arguments: ProfileArguments.single + [batch, CommonOptions.skipBadRows]
-      + [CommonOptions.format.spec, CommonOptions.data] + CSVOutputOptions.all)
+      + CommonOptions.output)
 
   static let batch = ArgumentSpec.option(
     "batch", valueName: "file",
@@ -49,7 +49,6 @@ enum EstimateCommand {
       if values.hasValue(batch.key) {
         return try runBatch(values, model: model, output: &output, errors: &errors)
       }
-      let format = try values.value(of: CommonOptions.format)!
       let place = try values.value(of: ProfileArguments.location, in: model)
       // Without an experience or a level: every developer, by the workforce's experience.
       let allExperience =
@@ -58,20 +57,14 @@ enum EstimateCommand {
       let options = try ProfileOptions(
         values, model: model, place: place, defaultExperience: allExperience ? 0 : nil)
       let profile = try Estimating.profile(options, model)
-      let destination = try CSVOutput(values)
-      let text: String
+      let destination = try CommandOutput(values, format: CommonOptions.format)
       if allExperience {
-        text = try Estimating.workforceReport(profile).rendered(
-          as: format, width: context.screenWidth, configuration: destination.configuration)
+        let report = try Estimating.workforceReport(profile)
+        try destination.write(report, to: &output) { report.table(width: context.screenWidth) }
       } else {
         let report = try Estimating.report(profile)
-        text =
-          format == .csv
-          ? try EstimateReport.csv([report], destination.configuration)
-          : try report.rendered(as: format, width: context.screenWidth)
+        try destination.write(report, to: &output) { report.table(width: context.screenWidth) }
       }
-      try destination.sink.append(to: &output) { $0.append(contentsOf: Array(text.utf8)) }
-      try destination.finish(&output)
       return ExitStatus.success
     }
   }
@@ -82,13 +75,12 @@ extension EstimateCommand {
   static func runBatch<Output: TextOutputStream, ErrorOutput: TextOutputStream>(
     _ values: ParsedValues, model: PayModel, output: inout Output, errors: inout ErrorOutput
   ) throws -> Int32 {
-    if values.wasGiven(CommonOptions.format.key), try values.value(of: CommonOptions.format) != .csv
-    {
+    let destination = try CommandOutput(values, format: CommonOptions.format)
+    guard destination.format == .csv || !values.wasGiven(CommonOptions.format.key) else {
       throw ValidationError("--batch writes CSV; leave out --format or give --format csv.")
     }
     let path = try values.string(batch.key)
     let defaults = try BatchDefaults(values, model: model)
-    let destination = try CSVOutput(values)
     let skipping = values.flag(CommonOptions.skipBadRows.key)
     let input = ReplayableInput(path: path)
     let markets = Markets(model: model)
@@ -130,16 +122,19 @@ extension EstimateCommand {
     }
 
     let sink = destination.sink
+    let showsProgress = Progress.onTerminal && !destination.quiet
     if !sink.isFile && !skipping {
       // To standard output, a bad row would stop the run after the rows before it were
       // written: every row is estimated once into nothing first, so a bad row means no
       // output at all. (A file is written completely or not at all anyway.)
-      _ = try pass(into: OutputSink(discarding: ()), progress: Progress(unit: "rows checked"))
+      _ = try pass(
+        into: OutputSink(discarding: ()),
+        progress: Progress(unit: "rows checked", enabled: showsProgress))
     }
     let run: BatchRun
     do {
-      run = try pass(into: sink, progress: Progress())
-      try destination.finish(&output)
+      run = try pass(into: sink, progress: Progress(enabled: showsProgress))
+      try sink.finish(to: &output)
     } catch {
       sink.discard()
       throw error
@@ -148,7 +143,7 @@ extension EstimateCommand {
     let skipped = run.skipped
     if written == 0 && skipped == 0 {
       errors.write("Estimated no rows: '\(path.echoed)' has no rows below its header.\n")
-    } else if sink.isFile || skipped > 0 {
+    } else if (sink.isFile && !destination.quiet) || skipped > 0 {
       var summary = "Estimated \(groupThousands(UInt64(written))) row\(written == 1 ? "" : "s")"
       if skipped > 0 { summary += "; skipped \(skipped) bad row\(skipped == 1 ? "" : "s")" }
       errors.write(summary + ".\n")

@@ -16,9 +16,11 @@ enum ExportCommand {
       'salary project' without the dashes (experience, location, specialization, salary, \
       path, track, raise, promotion, education, years, ...). Options that repeat take values \
       separated by ';'. Any project option given here applies to every scenario first. The \
-      output has one row a year and a total row for each scenario (column 'kind'), so a \
-      pivot table or a chart works at once. Bands are the market's spread unless --paths \
-      asks for a simulation.
+      output has one row a year for each scenario, each naming the scenario and its \
+      profile (location, start_experience, track), so a pivot table or a chart works at \
+      once; --totals adds a total row a scenario (column 'kind'). Bands are the market's \
+      spread unless --paths asks for a simulation. --format jsonl writes one JSON object \
+      a row.
 
       With --out the file is written completely or not at all and starts with a byte order \
       mark for Excel; on standard output there is no byte order mark. A bad row stops the \
@@ -29,24 +31,32 @@ enum ExportCommand {
         salary export --template > scenarios.csv
         salary export scenarios.csv --out projections.csv
         salary export scenarios.csv --out projections.csv --dialect excel-eu --force
+        cat scenarios.csv | salary export - --format jsonl
       """,
-    arguments: [ScenarioFile.argument, template, CommonOptions.skipBadRows]
+    arguments: [ScenarioFile.argument, template, CommonOptions.skipBadRows, CommonOptions.totals]
       + ProjectionArguments.all
-      + CSVOutputOptions.all + [CommonOptions.data])
+      + [format.spec] + OutputOptions.file + [OutputOptions.quiet, CommonOptions.data])
+
+  /// The formats export streams.
+  static let format = OutputOptions.format([.csv, .jsonl], default: .csv)
 
   static func register<Output, ErrorOutput>(
     in dispatcher: inout CommandDispatcher<Output, ErrorOutput>, context: CommandContext
   ) {
     dispatcher.register("export") { invocation, output, errors in
       let values = invocation.values
-      let destination = try CSVOutput(values)
+      let destination = try CommandOutput(values, format: format)
       let sink = destination.sink
       var writer = destination.writer
       if values.flag(template.key) {
+        guard destination.format == .csv else {
+          throw ValidationError("--template writes CSV; leave out --format.")
+        }
         try sink.append(to: &output) { try ScenarioTemplate.write(to: &writer, &$0) }
-        try destination.finish(&output)
+        try sink.finish(to: &output)
         return ExitStatus.success
       }
+      let totals = values.flag(CommonOptions.totals.key)
       guard values.hasValue(ScenarioFile.argument.key) else {
         throw ValidationError("Give a scenarios file, or --template to write one.")
       }
@@ -74,19 +84,25 @@ enum ExportCommand {
         }
       }
 
-      try sink.append(to: &output) { bytes in
-        for key in ["scenario"] + ProjectionReport.csvHeader {
-          writer.appendText(key, into: &bytes)
+      if destination.format == .csv {
+        try sink.append(to: &output) { bytes in
+          for key in ExportColumns.header { writer.appendText(key, into: &bytes) }
+          writer.endRecord(into: &bytes)
         }
-        writer.endRecord(into: &bytes)
       }
-      let workers = ScenarioWorkers(writer: writer, makeRunner: makeRunner)
-      var progress = Progress(unit: "scenarios")
+      let workers = ScenarioWorkers(
+        writer: writer, encoding: destination.format == .jsonl ? .jsonLines : .csv,
+        totals: totals, makeRunner: makeRunner)
+      var progress = Progress(
+        unit: "scenarios", enabled: Progress.onTerminal && !destination.quiet)
       var exported = 0
       var rows = 0
       var skipped = 0
       var fraction: Double?
-      func deliver(_ outcome: ScenarioWorkers.Outcome, _ bytes: ArraySlice<UInt8>) throws {
+      func deliver(
+        _ outcome: ScenarioWorkers.Outcome, _ bytes: ArraySlice<UInt8>,
+        _ records: ArraySlice<[FieldValue]>
+      ) throws {
         if let failure = outcome.failure {
           guard skipping, let problem = failure as? ValidationError else { throw failure }
           skipped += 1
@@ -111,7 +127,7 @@ enum ExportCommand {
         }
         try workers.flush(deliver: deliver)
         progress.finish()
-        try destination.finish(&output)
+        try sink.finish(to: &output)
       } catch {
         progress.finish()
         sink.discard()
@@ -119,7 +135,7 @@ enum ExportCommand {
       }
       if exported == 0 && skipped == 0 {
         errors.write("Exported no scenarios: '\(path.echoed)' has no rows below its header.\n")
-      } else if sink.isFile || skipped > 0 {
+      } else if (sink.isFile && !destination.quiet) || skipped > 0 {
         var summary =
           "Exported \(groupThousands(UInt64(exported))) scenario\(exported == 1 ? "" : "s") "
           + "(\(groupThousands(UInt64(rows))) rows)"
@@ -130,6 +146,11 @@ enum ExportCommand {
       return ExitStatus.success
     }
   }
+}
+
+/// The columns of `export`'s rows: the scenario's name, then a projection's.
+enum ExportColumns {
+  static let header = ["name"] + ProjectionReport.csvHeader
 }
 
 /// The file `salary export --template` writes: every column, and examples worth editing.

@@ -74,15 +74,14 @@ enum OfferCommand {
       ProfileArguments.locations.spec, ProfileArguments.specialization.spec,
       ProfileArguments.premium.spec, ProfileArguments.source.spec,
       ProfileArguments.currency.spec, ProfileArguments.fx, bonus, equity.spec, signing.spec,
-      vesting.spec, ask.spec, CommonOptions.format.spec, CommonOptions.data,
-    ])
+      vesting.spec, ask.spec,
+    ] + CommonOptions.output)
 
   static func register<Output, ErrorOutput>(
     in dispatcher: inout CommandDispatcher<Output, ErrorOutput>, context: CommandContext
   ) {
     dispatcher.register("offer") { invocation, output, _ in
       let values = invocation.values
-      let format = try values.value(of: CommonOptions.format)!
       let model = PayModel(dataset: try context.dataset(values))
       let rate = try ProfileArguments.rate(values, model)
       let amounts = try values.values(offers.key) { raw throws(InvalidValue) in
@@ -107,7 +106,8 @@ enum OfferCommand {
         rows.append(OfferReport.Row(offer: offer, report: estimate))
       }
       let report = OfferReport(rows: rows, ask: (terms.ask.low, terms.ask.high))
-      output.write(try report.rendered(as: format, width: context.screenWidth))
+      let destination = try CommandOutput(values, format: CommonOptions.format)
+      try destination.write(report, to: &output) { report.table(width: context.screenWidth) }
       return ExitStatus.success
     }
   }

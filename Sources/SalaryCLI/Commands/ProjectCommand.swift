@@ -23,25 +23,25 @@ enum ProjectCommand {
         salary project --salary 100000 --raise 3% --promotion 15%@3
         salary project --education bootcamp --location denver
       """,
-    arguments: ProjectionArguments.all + [
-      ProjectionArguments.chart, CommonOptions.format.spec, CommonOptions.data,
-    ])
+    arguments: ProjectionArguments.all + [ProjectionArguments.chart, CommonOptions.totals]
+      + CommonOptions.output)
 
   static func register<Output, ErrorOutput>(
     in dispatcher: inout CommandDispatcher<Output, ErrorOutput>, context: CommandContext
   ) {
     dispatcher.register("project") { invocation, output, _ in
       let values = invocation.values
-      let format = try values.value(of: CommonOptions.format)!
       let model = PayModel(dataset: try context.dataset(values))
       let options = try ProjectionOptions(values, model: model, currentYear: context.currentYear)
-      let report = try Projecting(markets: Markets(model: model)).report(options)
+      var report = try Projecting(markets: Markets(model: model)).report(options)
+      report.includesTotals = values.flag(CommonOptions.totals.key)
+      let destination = try CommandOutput(values, format: CommonOptions.format)
       let chart =
         values.wasGiven(ProjectionArguments.chart.key)
         ? values.flag(ProjectionArguments.chart.key) : context.outputIsTerminal
-      output.write(
-        try report.rendered(
-          as: format, width: context.screenWidth, chart: chart, colour: context.colour))
+      try destination.write(report, to: &output) {
+        report.table(width: context.screenWidth, chart: chart, colour: context.colour)
+      }
       return ExitStatus.success
     }
   }

@@ -24,6 +24,9 @@ struct Progress {
   /// rate so far, so a fast loop pays for the clock rarely and a slow one still shows.
   private var nextCheck = 1
 
+  /// Whether standard error is a terminal, where progress is shown by default.
+  static var onTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
   /// A progress line on standard error if it is a terminal; `clock` (seconds) and `output`
   /// can be replaced to test it.
   init(

@@ -2,15 +2,19 @@ import ArgumentParsing
 
 /// Options shared by many commands, declared once so help and parsing agree everywhere.
 enum CommonOptions {
-  /// `--format table|json|csv`.
-  static let format = TypedArgument<OutputFormat, Void>(
-    .option(
-      "format", help: "Output format: a table for people, JSON or CSV for scripts.",
-      allowedValues: OutputFormat.allCases.map(\.rawValue), default: OutputFormat.table.rawValue)
-  ) { raw throws(InvalidValue) in
-    guard let format = OutputFormat(rawValue: raw) else { throw InvalidValue() }
-    return format
-  }
+  /// `--format`, for every command that answers once: each format but the table is
+  /// built from the same records.
+  static let format = OutputOptions.format(OutputFormat.allCases)
+
+  /// What every answering command takes after its own options: the format, the
+  /// destination and the CSV settings, and the dataset.
+  static let output = [format.spec] + OutputOptions.file + [OutputOptions.quiet, data]
+
+  /// `--totals`: a total row after each projection's years.
+  static let totals = ArgumentSpec.flag(
+    "totals",
+    help: "Add a total row after each projection's years (kind 'total'); left out by default "
+      + "so a pivot table of the rows does not count the years twice.")
 
   /// `--data <dir>`: a user's own dataset instead of the built-in one.
   static let data = ArgumentSpec.option(

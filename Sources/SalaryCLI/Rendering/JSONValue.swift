@@ -38,6 +38,35 @@ enum JSONValue: Equatable {
     return output
   }
 
+  /// The value on one line with no spaces, for JSON lines (no line break at the end).
+  func renderedLine() -> String {
+    var output = ""
+    writeCompact(to: &output)
+    return output
+  }
+
+  private func writeCompact(to output: inout String) {
+    switch self {
+    case .array(let items):
+      output += "["
+      for (index, item) in items.enumerated() {
+        if index > 0 { output += "," }
+        item.writeCompact(to: &output)
+      }
+      output += "]"
+    case .object(let members):
+      output += "{"
+      for (index, (key, value)) in members.enumerated() {
+        if index > 0 { output += "," }
+        JSONValue.writeString(key, to: &output)
+        output += ":"
+        value.writeCompact(to: &output)
+      }
+      output += "}"
+    default: write(to: &output, indent: 0)
+    }
+  }
+
   private func write(to output: inout String, indent: Int) {
     switch self {
     case .null: output += "null"

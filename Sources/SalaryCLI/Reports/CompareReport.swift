@@ -13,19 +13,12 @@ struct CompareReport {
     entry.report.request.profile.rate.fromDollars(dollars)
   }
 
-  func rendered(as format: OutputFormat, width: Int) throws -> String {
-    switch format {
-    case .table: return table(width: width)
-    case .json: return try json().rendered()
-    case .csv: return try csv()
-    }
-  }
-
   private var currencies: Set<CurrencyCode> {
     Set(entries.map { $0.report.request.profile.rate.currency })
   }
 
-  private func table(width: Int) -> String {
+  /// The answer for people, fitted to `width` columns.
+  func table(width: Int) -> String {
     let first = entries[0]
     var out = wrapped(
       "\(entries.count) scenario\(entries.count == 1 ? "" : "s"), each over its own years; "
@@ -67,7 +60,7 @@ struct CompareReport {
     return out
   }
 
-  private func json() throws -> JSONValue {
+  func json() throws -> JSONValue {
     var scenarios: [JSONValue] = []
     let firstTotal = entries[0].report.projection.nominal.central
     for entry in entries {
@@ -83,6 +76,8 @@ struct CompareReport {
       }
       let members: [(String, JSONValue)] = [
         ("name", .string(entry.name)),
+        ("profile", try entry.report.profileJSON()),
+        ("track", entry.report.track.map(JSONValue.string) ?? .null),
         ("currency", .string(entry.report.request.profile.rate.currency.code)),
         ("first_year", .number(Double(projection.years.first!.calendarYear))),
         ("last_year", .number(Double(projection.years.last!.calendarYear))),
@@ -98,31 +93,36 @@ struct CompareReport {
   }
 
   static let csvHeader = [
-    "scenario", "first_year", "last_year", "currency", "total", "total_p10", "total_p50",
+    "name", "location", "start_experience", "track", "first_year", "last_year", "currency",
+    "total", "total_p10", "total_p50",
     "total_p90", "real_total", "present_value", "difference",
   ]
 
-  private func csv() throws -> String {
-    var writer = CSVWriter()
-    var bytes: [UInt8] = []
-    for key in Self.csvHeader { writer.appendText(key, into: &bytes) }
-    writer.endRecord(into: &bytes)
+  /// One record a scenario: its profile, its years and its totals.
+  func records() throws -> RecordTable {
+    var table = RecordTable(header: Self.csvHeader)
     let firstTotal = entries[0].report.projection.nominal.central
     for entry in entries {
       let projection = entry.report.projection
-      writer.appendText(entry.name, into: &bytes)
-      try writer.appendInteger(projection.years.first!.calendarYear, into: &bytes)
-      try writer.appendInteger(projection.years.last!.calendarYear, into: &bytes)
-      writer.appendText(entry.report.request.profile.rate.currency.code, into: &bytes)
-      for dollars in [
-        projection.nominal.central, projection.nominal.band.p10, projection.nominal.band.p50,
-        projection.nominal.band.p90, projection.real.central, projection.presentValue.central,
-        projection.nominal.central - firstTotal,
-      ] {
-        try writer.appendNumber(amount(entry, dollars), fractionDigits: 0, into: &bytes)
+      try table.append { fields in
+        fields.appendText(entry.name)
+        try entry.report.appendProfile(to: &fields)
+        try fields.appendInteger(projection.years.first!.calendarYear)
+        try fields.appendInteger(projection.years.last!.calendarYear)
+        fields.appendText(entry.report.request.profile.rate.currency.code)
+        for dollars in [
+          projection.nominal.central, projection.nominal.band.p10, projection.nominal.band.p50,
+          projection.nominal.band.p90, projection.real.central, projection.presentValue.central,
+          projection.nominal.central - firstTotal,
+        ] {
+          try fields.appendMoney(amount(entry, dollars))
+        }
       }
-      writer.endRecord(into: &bytes)
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return table
   }
+}
+
+extension CompareReport: MachineReadable {
+  var schema: String { "salary.compare/1" }
 }

@@ -27,45 +27,52 @@ struct DatasetCheck {
     ]
   }
 
-  func rendered(as format: OutputFormat, width: Int) throws -> String {
-    switch format {
-    case .table:
-      if problems.isEmpty {
-        let summary = counts.map { "\($1) \($0)" }.joined(separator: ", ")
-        return "\(path): ok\n" + wrap(summary + ".", width: width - 2).map { "  \($0)\n" }.joined()
-      }
-      let count = problems.count
-      return problems.map { "\($0)\n" }.joined()
-        + wrap(
-          "\(path): \(count) problem\(count == 1 ? "" : "s"). A dataset with any problem is not "
-            + "used; fix \(count == 1 ? "it" : "them") and check again.", width: width
-        ).joined(separator: "\n") + "\n"
-    case .json:
-      return JSONValue.object([
-        ("path", .string(path)),
-        ("ok", .bool(problems.isEmpty)),
-        (
-          "problems",
-          .array(
-            problems.map {
-              .object([
-                ("file", .string($0.file)), ("line", .number(Double($0.line))),
-                ("column", .number(Double($0.column))), ("message", .string($0.message)),
-              ])
-            })
-        ),
-        ("counts", .object(counts.map { ($0.0.replacingSpaces, .number(Double($0.1))) })),
-      ]).rendered()
-    case .csv:
-      return try Listing(
-        problems,
-        fields: [
-          ("file", { .text($0.file) }), ("line", { .integer($0.line) }),
-          ("column", { .integer($0.column) }), ("message", { .text($0.message) }),
-        ], columns: []
-      ).rendered(as: .csv, width: width)
+  /// The answer for people, fitted to `width` columns.
+  func table(width: Int) -> String {
+    if problems.isEmpty {
+      let summary = counts.map { "\($1) \($0)" }.joined(separator: ", ")
+      return "\(path): ok\n" + wrap(summary + ".", width: width - 2).map { "  \($0)\n" }.joined()
     }
+    let count = problems.count
+    return problems.map { "\($0)\n" }.joined()
+      + wrap(
+        "\(path): \(count) problem\(count == 1 ? "" : "s"). A dataset with any problem is not "
+          + "used; fix \(count == 1 ? "it" : "them") and check again.", width: width
+      ).joined(separator: "\n") + "\n"
   }
+
+  func json() throws -> JSONValue {
+    JSONValue.object([
+      ("path", .string(path)),
+      ("ok", .bool(problems.isEmpty)),
+      (
+        "problems",
+        .array(
+          problems.map {
+            .object([
+              ("file", .string($0.file)), ("line", .number(Double($0.line))),
+              ("column", .number(Double($0.column))), ("message", .string($0.message)),
+            ])
+          })
+      ),
+      ("counts", .object(counts.map { ($0.0.replacingSpaces, .number(Double($0.1))) })),
+    ])
+  }
+
+  /// One record a problem.
+  func records() throws -> RecordTable {
+    Listing(
+      problems,
+      fields: [
+        ("file", { .text($0.file) }), ("line", { .integer($0.line) }),
+        ("column", { .integer($0.column) }), ("message", { .text($0.message) }),
+      ], columns: []
+    ).records
+  }
+}
+
+extension DatasetCheck: MachineReadable {
+  var schema: String { "salary.data.check/1" }
 }
 
 extension String {

@@ -34,17 +34,10 @@ struct EstimateReport {
     return warnings
   }
 
-  func rendered(as format: OutputFormat, width: Int) throws -> String {
-    switch format {
-    case .table: return table(width: width)
-    case .json: return try json().rendered()
-    case .csv: return try EstimateReport.csv([self])
-    }
-  }
-
   // MARK: Table
 
-  private func table(width: Int) -> String {
+  /// The answer for people, fitted to `width` columns.
+  func table(width: Int) -> String {
     var subject = [profile.experienceText, profile.placeText]
     if let area = profile.specialization { subject.append(area.name) }
     var out = wrapped("Base pay per year for \(subject.joined(separator: ", ")).", width)
@@ -179,17 +172,9 @@ struct EstimateReport {
   }
 
   func profileJSON() throws -> JSONValue {
-    let members: [(String, JSONValue)] = [
-      ("experience", try numberJSON(estimate.requestedExperience, 2)),
-      ("experience_used", try numberJSON(estimate.experience, 2)),
-      ("level", profile.level.map { .string($0.key) } ?? .null),
-      ("location", profile.place.map { .string($0.id) } ?? .null),
-      ("remote", .bool(profile.isRemote)),
-      ("specialization", profile.specialization.map { .string($0.id) } ?? .null),
-      ("source", profile.source.map(JSONValue.string) ?? .null),
-      ("currency", .string(profile.rate.currency.code)),
-    ]
-    return .object(members)
+    ProfileBlock.json(
+      profile, experience: try ProfileBlock.years(estimate.requestedExperience),
+      used: try ProfileBlock.years(estimate.experience))
   }
 
   /// A number rounded as CSV rounds it, so both formats agree to the digit.
@@ -243,43 +228,30 @@ struct EstimateReport {
     "factor_high", "assumptions", "warnings", "level_mix",
   ]
 
-  /// Estimates as CSV, a header then one row each.
-  static func csv(_ reports: [EstimateReport], _ configuration: CSVWriter.Configuration = .rfc4180)
-    throws -> String
-  {
-    var writer = CSVWriter(configuration: configuration)
-    var bytes: [UInt8] = []
-    for key in csvHeader { writer.appendText(key, into: &bytes) }
-    writer.endRecord(into: &bytes)
-    for report in reports { try report.appendCSV(to: &writer, &bytes) }
-    return String(decoding: bytes, as: UTF8.self)
-  }
-
-  func appendCSV(to writer: inout CSVWriter, _ bytes: inout [UInt8]) throws {
-    func text(_ value: String?) {
-      if let value {
-        writer.appendText(value, into: &bytes)
-      } else {
-        writer.appendEmpty(into: &bytes)
+  /// The estimate as one record: its profile, quantiles and what qualifies them.
+  func records() throws -> RecordTable {
+    var table = RecordTable(header: Self.csvHeader)
+    try table.append { fields in
+      // The columns a batch row has too, written by the same code.
+      try EstimateRow.append(profile: profile, quantiles: quantiles, to: &fields)
+      try fields.appendNumber(estimate.spreadBetweenSeries, fractionDigits: 4)
+      try fields.appendNumber(profile.factors.reduce(1) { $0 * $1.low }, fractionDigits: 4)
+      try fields.appendNumber(profile.factors.reduce(1) { $0 * $1.high }, fractionDigits: 4)
+      fields.appendText(assumptions.joined(separator: "; "))
+      fields.appendText(warnings.isEmpty ? nil : warnings.joined(separator: " "))
+      // `senior:0.4512; principal:0.2501`: each level's share, to four places.
+      var mix: [String] = []
+      for share in estimate.levelMix where share.share >= 0.00005 {
+        mix.append("\(share.level.key):\(try formatDecimal(share.share, maxFractionDigits: 4))")
       }
+      fields.appendText(mix.isEmpty ? nil : mix.joined(separator: "; "))
     }
-    // The columns a batch row has too, written by the same code.
-    try EstimateRow.append(profile: profile, quantiles: quantiles, to: &writer, &bytes)
-    try writer.appendNumber(estimate.spreadBetweenSeries, fractionDigits: 4, into: &bytes)
-    try writer.appendNumber(
-      profile.factors.reduce(1) { $0 * $1.low }, fractionDigits: 4, into: &bytes)
-    try writer.appendNumber(
-      profile.factors.reduce(1) { $0 * $1.high }, fractionDigits: 4, into: &bytes)
-    text(assumptions.joined(separator: "; "))
-    text(warnings.isEmpty ? nil : warnings.joined(separator: " "))
-    // `senior:0.4512; principal:0.2501`: each level's share, to four places.
-    var mix: [String] = []
-    for share in estimate.levelMix where share.share >= 0.00005 {
-      mix.append("\(share.level.key):\(try formatDecimal(share.share, maxFractionDigits: 4))")
-    }
-    text(mix.isEmpty ? nil : mix.joined(separator: "; "))
-    writer.endRecord(into: &bytes)
+    return table
   }
+}
+
+extension EstimateReport: MachineReadable {
+  var schema: String { "salary.estimate/1" }
 }
 
 /// Text wrapped to `width`, each line ending in a line break.

@@ -24,19 +24,12 @@ struct OfferReport {
   var rows: [Row]
   var ask: (low: Double, high: Double)
 
-  func rendered(as format: OutputFormat, width: Int) throws -> String {
-    switch format {
-    case .table: return table(width: width)
-    case .json: return try json().rendered()
-    case .csv: return try csv()
-    }
-  }
-
   private func money(_ amount: Double, _ row: Row) -> String { formatMoney(amount, row.currency) }
 
   private var askLabel: String { "P\(ask.low.compactNumber)–P\(ask.high.compactNumber)" }
 
-  private func table(width: Int) -> String {
+  /// The answer for people, fitted to `width` columns.
+  func table(width: Int) -> String {
     let first = rows[0].report
     var out = wrapped(
       "\(rows.count == 1 ? "An offer" : "\(rows.count) offers") for "
@@ -95,7 +88,7 @@ struct OfferReport {
     }
   }
 
-  private func json() throws -> JSONValue {
+  func json() throws -> JSONValue {
     var offers: [JSONValue] = []
     for row in rows {
       func amount(_ value: Double) throws -> JSONValue {
@@ -108,9 +101,9 @@ struct OfferReport {
           "percentile",
           .number(Double(try formatDecimal(row.percentile * 100, maxFractionDigits: 2))!)
         ),
-        ("market_median", try amount(row.market(50))),
-        ("market_p25", try amount(row.market(25))),
-        ("market_p75", try amount(row.market(75))),
+        ("p25", try amount(row.market(25))),
+        ("p50", try amount(row.market(50))),
+        ("p75", try amount(row.market(75))),
         ("ask_low", try amount(row.market(ask.low))),
         ("ask_high", try amount(row.market(ask.high))),
         ("bonus_per_year", try amount(row.offer.bonusPerYear)),
@@ -130,44 +123,39 @@ struct OfferReport {
 
   static let csvHeader = [
     "base", "location", "experience", "level", "specialization", "currency", "percentile",
-    "market_median", "market_p25", "market_p75", "ask_low", "ask_high", "bonus_per_year",
+    "p25", "p50", "p75", "ask_low", "ask_high", "bonus_per_year",
     "equity_per_year", "signing_per_year", "total_per_year", "assumptions",
   ]
 
-  private func csv() throws -> String {
-    var writer = CSVWriter()
-    var bytes: [UInt8] = []
-    for key in Self.csvHeader { writer.appendText(key, into: &bytes) }
-    writer.endRecord(into: &bytes)
+  /// One record an offer: its place in the market and its pay a year.
+  func records() throws -> RecordTable {
+    var table = RecordTable(header: Self.csvHeader)
     for row in rows {
       let profile = row.report.profile
-      func text(_ value: String?) {
-        if let value {
-          writer.appendText(value, into: &bytes)
-        } else {
-          writer.appendEmpty(into: &bytes)
+      try table.append { fields in
+        try fields.appendMoney(row.offer.base)
+        fields.appendText(profile.isRemote ? "remote" : profile.place?.id)
+        try fields.appendNumber(row.report.estimate.requestedExperience, fractionDigits: 2)
+        fields.appendText(profile.level?.key)
+        fields.appendText(profile.specialization?.id)
+        fields.appendText(row.currency.code)
+        try fields.appendPercent(row.percentile * 100, fractionDigits: 2)
+        for value in [
+          row.market(25), row.market(50), row.market(75), row.market(ask.low),
+          row.market(ask.high), row.offer.bonusPerYear, row.offer.equityPerYear,
+          row.offer.signingPerYear, row.offer.totalPerYear,
+        ] {
+          try fields.appendMoney(value)
         }
+        fields.appendText(row.report.assumptions.joined(separator: "; "))
       }
-      try writer.appendNumber(row.offer.base, fractionDigits: 0, into: &bytes)
-      text(profile.isRemote ? "remote" : profile.place?.id)
-      try writer.appendNumber(
-        row.report.estimate.requestedExperience, fractionDigits: 2, into: &bytes)
-      text(profile.level?.key)
-      text(profile.specialization?.id)
-      text(row.currency.code)
-      try writer.appendNumber(row.percentile * 100, fractionDigits: 2, into: &bytes)
-      for value in [
-        row.market(50), row.market(25), row.market(75), row.market(ask.low), row.market(ask.high),
-        row.offer.bonusPerYear, row.offer.equityPerYear, row.offer.signingPerYear,
-        row.offer.totalPerYear,
-      ] {
-        try writer.appendNumber(value, fractionDigits: 0, into: &bytes)
-      }
-      text(row.report.assumptions.joined(separator: "; "))
-      writer.endRecord(into: &bytes)
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return table
   }
+}
+
+extension OfferReport: MachineReadable {
+  var schema: String { "salary.offer/1" }
 }
 
 /// `56th`, `1st`, `22nd`, `13th`: a percentile as people say it, rounded to a whole one.

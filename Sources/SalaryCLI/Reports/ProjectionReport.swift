@@ -7,6 +7,9 @@ import SalaryCore
 struct ProjectionReport {
   var request: ProjectionRequest
   var projection: Projection
+  /// Whether the rows end with a total row (`--totals`): off by default, so a pivot table
+  /// does not add the total to the years.
+  var includesTotals = false
 
   /// The dataset the projection drew on.
   var dataset: Dataset { request.profile.market.dataset }
@@ -29,14 +32,6 @@ struct ProjectionReport {
   private func band(_ band: Band) -> String { "\(money(band.p10))–\(money(band.p90))" }
   private var span: String {
     "\(projection.years.first!.calendarYear)–\(projection.years.last!.calendarYear)"
-  }
-
-  func rendered(as format: OutputFormat, width: Int, chart: Bool, colour: Bool) throws -> String {
-    switch format {
-    case .table: return table(width: width, chart: chart, colour: colour)
-    case .json: return try json().rendered()
-    case .csv: return try csv()
-    }
   }
 
   // MARK: Table
@@ -64,7 +59,8 @@ struct ProjectionReport {
     }
   }
 
-  private func table(width: Int, chart: Bool, colour: Bool) -> String {
+  /// The answer for people, fitted to `width` columns.
+  func table(width: Int, chart: Bool, colour: Bool) -> String {
     var out = wrapped(title, width)
     let curve = !request.isRaiseMode
     var explanation = currencyLine
@@ -184,7 +180,7 @@ struct ProjectionReport {
   }
 
   /// `below P1` or `above P99` for a salary outside the band the guides support.
-  private var outsideBand: String? {
+  var outsideBand: String? {
     guard let position = request.position, position.isHeld else { return nil }
     return position.found < position.percentile ? "below P1" : "above P99"
   }
@@ -343,6 +339,8 @@ struct ProjectionReport {
     }
     let members: [(String, JSONValue)] = [
       ("mode", .string(request.isRaiseMode ? "raises" : "curve")),
+      ("profile", try profileJSON()),
+      ("track", track.map(JSONValue.string) ?? .null),
       ("currency", .string(currency.code)),
       ("percentile", try projection.percentile.map { try number($0 * 100, 2) } ?? .null),
       ("career", careerKind.map(JSONValue.string) ?? .null),
@@ -374,55 +372,76 @@ struct ProjectionReport {
     return .object(members)
   }
 
-  // MARK: CSV
+  // MARK: Records
 
-  /// The long format, one row a year and a total row, so a pivot table or chart works at
-  /// once; `export` puts the scenario's name in front.
+  /// The long format, one row a year (and a total row with `totals`), so a pivot table or
+  /// chart works at once; every row names its profile, and `export` puts the scenario's
+  /// name in front.
   static let csvHeader = [
-    "kind", "year", "calendar_year", "experience", "level", "study_share", "pay", "pay_p10",
-    "pay_p50", "pay_p90", "cost", "cumulative", "real_pay", "present_value", "currency",
-    "salary_percentile", "salary_outside_band",
+    "location", "start_experience", "track", "kind", "year", "calendar_year", "experience",
+    "level", "study_share", "pay", "p10", "p50", "p90", "cost", "cumulative", "real_pay",
+    "present_value", "currency", "salary_percentile", "salary_outside_band",
   ]
 
-  func csv(_ configuration: CSVWriter.Configuration = .rfc4180) throws -> String {
-    var writer = CSVWriter(configuration: configuration)
-    var bytes: [UInt8] = []
-    for key in Self.csvHeader { writer.appendText(key, into: &bytes) }
-    writer.endRecord(into: &bytes)
-    try appendCSVRows(to: &writer, &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+  /// The ladder climbed on the curves; nil with fixed raises.
+  var track: String? { request.path?.track.rawValue }
+
+  /// The profile's block, for JSON.
+  func profileJSON() throws -> JSONValue {
+    ProfileBlock.json(
+      request.profile, experience: try ProfileBlock.years(request.profile.experience), used: .null)
   }
 
-  /// The year rows and the total row, after `leading` text fields (a scenario's name).
+  /// The profile columns every row starts with: location, starting experience, track.
+  func appendProfile<Fields: RecordFields & ~Copyable>(to fields: inout Fields)
+    throws(CSVNumberError)
+  {
+    let profile = request.profile
+    fields.appendText(profile.isRemote ? "remote" : profile.place?.id)
+    try fields.appendNumber(profile.experience, fractionDigits: 2)
+    fields.appendText(track)
+  }
+
+  /// The rows as values, after `leading` text fields (a scenario's name: `export`'s rows).
+  func records(leading: [String] = [], totals: Bool) throws -> RecordTable {
+    let rows = ProjectionRows(self)
+    var table = RecordTable(header: leading.isEmpty ? Self.csvHeader : ExportColumns.header)
+    for index in rows.years.indices {
+      try table.append { fields in try rows.year(index, leading: leading, into: &fields) }
+    }
+    if totals {
+      try table.append { fields in try rows.total(leading: leading, into: &fields) }
+    }
+    return table
+  }
+
+  /// The year rows and, with `totals`, the total row, after `leading` text fields (a
+  /// scenario's name).
   ///
   /// The rows are encoded straight into `bytes`, in room made for all of them at once:
   /// `export` writes eleven a scenario for up to millions of scenarios. If a number cannot
   /// be written, nothing is appended and the writer is unchanged.
-  func appendCSVRows(to writer: inout CSVWriter, _ bytes: inout [UInt8], leading: [String] = [])
-    throws
-  {
+  func appendCSVRows(
+    to writer: inout CSVWriter, _ bytes: inout [UInt8], leading: [String] = [],
+    totals: Bool = false
+  ) throws {
     // Locals only below: a closure that reads `self` gets a copy of the whole report.
-    let years = projection.years
-    let nominal = projection.nominal
-    let real = projection.real.central
-    let presentValue = projection.presentValue.central
-    let rate = request.profile.rate
-    let currency = currency.code
-    let longestLevel = years.reduce(0) { max($0, $1.level?.key.utf8.count ?? 0) }
-    let salaryPercentile = request.position.map { $0.found * 100 }
-    let outsideBand = outsideBand
-    // Each record: the leading fields, the kind, the level, the currency, the salary's
-    // place, thirteen numbers, and the line end with a byte order mark before it, should
-    // one be due.
+    let rows = ProjectionRows(self)
+    let longestLevel = rows.years.reduce(0) { max($0, $1.level?.key.utf8.count ?? 0) }
+    // Each record: the leading fields, the location, track, kind, level, currency and the
+    // salary's place, fourteen numbers, and the line end with a byte order mark before
+    // it, should one be due.
     let recordRoom =
       leading.reduce(0) { $0 + CSVRecordEncoder.maxTextFieldLength($1.utf8.count) }
+      + CSVRecordEncoder.maxTextFieldLength(rows.location?.utf8.count ?? 0)
+      + CSVRecordEncoder.maxTextFieldLength(rows.track?.utf8.count ?? 0)
       + CSVRecordEncoder.maxTextFieldLength("total".utf8.count)
       + CSVRecordEncoder.maxTextFieldLength(longestLevel)
-      + CSVRecordEncoder.maxTextFieldLength(currency.utf8.count)
-      + CSVRecordEncoder.maxTextFieldLength(outsideBand?.utf8.count ?? 0)
-      + 13 * CSVRecordEncoder.maxNumberFieldLength + 8
+      + CSVRecordEncoder.maxTextFieldLength(rows.currency.utf8.count)
+      + CSVRecordEncoder.maxTextFieldLength(rows.outsideBand?.utf8.count ?? 0)
+      + 14 * CSVRecordEncoder.maxNumberFieldLength + 8
     let start = bytes.count
-    let room = (years.count + 1) * recordRoom
+    let room = (rows.years.count + 1) * recordRoom
     bytes.append(contentsOf: repeatElement(0, count: room))
     let saved = writer
     do {
@@ -434,60 +453,13 @@ struct ProjectionReport {
           used += try writer.encodeRecord(
             into: UnsafeMutableRawBufferPointer(rebasing: output[used...]), body)
         }
-        // The salary's percentile and whether it lies outside P1–P99, or empty fields.
-        func salaryPlace(_ row: inout CSVRecordEncoder) throws(CSVNumberError) {
-          if let salaryPercentile {
-            try row.appendNumber(salaryPercentile, fractionDigits: 2)
-          } else {
-            row.appendEmpty()
-          }
-          if let outsideBand { row.appendText(outsideBand) } else { row.appendEmpty() }
-        }
-        // By index: each year is read in place, not copied.
-        for index in years.indices {
+        for index in rows.years.indices {
           try record { row throws(CSVNumberError) in
-            for field in leading { row.appendText(field) }
-            row.appendText("year")
-            try row.appendInteger(years[index].index)
-            try row.appendInteger(years[index].calendarYear)
-            if let experience = years[index].experience {
-              try row.appendNumber(experience, fractionDigits: 2)
-            } else {
-              row.appendEmpty()
-            }
-            if let level = years[index].level?.key {
-              row.appendText(level)
-            } else {
-              row.appendEmpty()
-            }
-            try row.appendNumber(years[index].studyShare, fractionDigits: 2)
-            try row.appendNumber(rate.fromDollars(years[index].pay), fractionDigits: 0)
-            try row.appendNumber(rate.fromDollars(years[index].band.p10), fractionDigits: 0)
-            try row.appendNumber(rate.fromDollars(years[index].band.p50), fractionDigits: 0)
-            try row.appendNumber(rate.fromDollars(years[index].band.p90), fractionDigits: 0)
-            try row.appendNumber(rate.fromDollars(years[index].cost), fractionDigits: 0)
-            try row.appendNumber(rate.fromDollars(years[index].cumulative), fractionDigits: 0)
-            try row.appendNumber(rate.fromDollars(years[index].realPay), fractionDigits: 0)
-            try row.appendNumber(rate.fromDollars(years[index].presentValue), fractionDigits: 0)
-            row.appendText(currency)
-            try salaryPlace(&row)
+            try rows.year(index, leading: leading, into: &row)
           }
         }
-        let cost = years.reduce(0) { $0 + $1.cost }
-        try record { row throws(CSVNumberError) in
-          for field in leading { row.appendText(field) }
-          row.appendText("total")
-          for _ in 0..<5 { row.appendEmpty() }
-          try row.appendNumber(rate.fromDollars(nominal.central), fractionDigits: 0)
-          try row.appendNumber(rate.fromDollars(nominal.band.p10), fractionDigits: 0)
-          try row.appendNumber(rate.fromDollars(nominal.band.p50), fractionDigits: 0)
-          try row.appendNumber(rate.fromDollars(nominal.band.p90), fractionDigits: 0)
-          try row.appendNumber(rate.fromDollars(cost), fractionDigits: 0)
-          try row.appendNumber(rate.fromDollars(nominal.central), fractionDigits: 0)
-          try row.appendNumber(rate.fromDollars(real), fractionDigits: 0)
-          try row.appendNumber(rate.fromDollars(presentValue), fractionDigits: 0)
-          row.appendText(currency)
-          try salaryPlace(&row)
+        if totals {
+          try record { row throws(CSVNumberError) in try rows.total(leading: leading, into: &row) }
         }
         return used
       }
@@ -498,6 +470,111 @@ struct ProjectionReport {
       throw error
     }
   }
+}
+
+/// A projection's rows, defined once for every machine format: the same fields whether
+/// encoded straight into CSV bytes or collected for JSON lines and workbooks.
+struct ProjectionRows {
+  let years: [Projection.Year]
+  let nominal: Projection.Total
+  let real: Double
+  let presentValue: Double
+  let rate: ExchangeRate
+  let currency: String
+  let location: String?
+  let startExperience: Double
+  let track: String?
+  let salaryPercentile: Double?
+  let outsideBand: String?
+
+  init(_ report: ProjectionReport) {
+    let projection = report.projection
+    let profile = report.request.profile
+    years = projection.years
+    nominal = projection.nominal
+    real = projection.real.central
+    presentValue = projection.presentValue.central
+    rate = profile.rate
+    currency = profile.rate.currency.code
+    location = profile.isRemote ? "remote" : profile.place?.id
+    startExperience = profile.experience
+    track = report.track
+    salaryPercentile = report.request.position.map { $0.found * 100 }
+    outsideBand = report.outsideBand
+  }
+
+  /// The leading fields, then the profile's: location, starting experience and track.
+  private func start<Fields: RecordFields & ~Copyable>(
+    _ leading: [String], _ kind: String, into fields: inout Fields
+  ) throws(CSVNumberError) {
+    for field in leading { fields.appendText(field) }
+    fields.appendText(location)
+    try fields.appendNumber(startExperience, fractionDigits: 2)
+    fields.appendText(track)
+    fields.appendText(kind)
+  }
+
+  /// The salary's percentile and whether it lies outside P1–P99, or empty fields.
+  private func salaryPlace<Fields: RecordFields & ~Copyable>(into fields: inout Fields)
+    throws(CSVNumberError)
+  {
+    if let salaryPercentile {
+      try fields.appendPercent(salaryPercentile, fractionDigits: 2)
+    } else {
+      fields.appendEmpty()
+    }
+    fields.appendText(outsideBand)
+  }
+
+  /// The row of the year at `index` (read in place, not copied).
+  func year<Fields: RecordFields & ~Copyable>(
+    _ index: Int, leading: [String], into fields: inout Fields
+  ) throws(CSVNumberError) {
+    try start(leading, "year", into: &fields)
+    try fields.appendInteger(years[index].index)
+    try fields.appendInteger(years[index].calendarYear)
+    if let experience = years[index].experience {
+      try fields.appendNumber(experience, fractionDigits: 2)
+    } else {
+      fields.appendEmpty()
+    }
+    fields.appendText(years[index].level?.key)
+    try fields.appendNumber(years[index].studyShare, fractionDigits: 2)
+    try fields.appendMoney(rate.fromDollars(years[index].pay))
+    try fields.appendMoney(rate.fromDollars(years[index].band.p10))
+    try fields.appendMoney(rate.fromDollars(years[index].band.p50))
+    try fields.appendMoney(rate.fromDollars(years[index].band.p90))
+    try fields.appendMoney(rate.fromDollars(years[index].cost))
+    try fields.appendMoney(rate.fromDollars(years[index].cumulative))
+    try fields.appendMoney(rate.fromDollars(years[index].realPay))
+    try fields.appendMoney(rate.fromDollars(years[index].presentValue))
+    fields.appendText(currency)
+    try salaryPlace(into: &fields)
+  }
+
+  /// The total row: the years' sums, with the band of the total.
+  func total<Fields: RecordFields & ~Copyable>(leading: [String], into fields: inout Fields)
+    throws(CSVNumberError)
+  {
+    try start(leading, "total", into: &fields)
+    for _ in 0..<5 { fields.appendEmpty() }
+    let cost = years.reduce(0) { $0 + $1.cost }
+    try fields.appendMoney(rate.fromDollars(nominal.central))
+    try fields.appendMoney(rate.fromDollars(nominal.band.p10))
+    try fields.appendMoney(rate.fromDollars(nominal.band.p50))
+    try fields.appendMoney(rate.fromDollars(nominal.band.p90))
+    try fields.appendMoney(rate.fromDollars(cost))
+    try fields.appendMoney(rate.fromDollars(nominal.central))
+    try fields.appendMoney(rate.fromDollars(real))
+    try fields.appendMoney(rate.fromDollars(presentValue))
+    fields.appendText(currency)
+    try salaryPlace(into: &fields)
+  }
+}
+
+extension ProjectionReport: MachineReadable {
+  var schema: String { "salary.project/1" }
+  func records() throws -> RecordTable { try records(totals: includesTotals) }
 }
 
 extension String {

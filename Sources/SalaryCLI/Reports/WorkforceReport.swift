@@ -54,18 +54,8 @@ struct WorkforceReport {
     }
     return notes + profile.notes
   }
-
-  func rendered(as format: OutputFormat, width: Int, configuration: CSVWriter.Configuration)
-    throws -> String
-  {
-    switch format {
-    case .table: return table(width: width)
-    case .json: return try json().rendered()
-    case .csv: return try csv(configuration)
-    }
-  }
-
-  private func table(width: Int) -> String {
+  /// The answer for people, fitted to `width` columns.
+  func table(width: Int) -> String {
     var subject = ["all experience", profile.placeText]
     if let area = profile.specialization { subject.append(area.name) }
     var out = wrapped(
@@ -100,17 +90,7 @@ struct WorkforceReport {
       quantiles.append((name, try number(amount(value), 0)))
     }
     let members: [(String, JSONValue)] = [
-      (
-        "profile",
-        .object([
-          ("experience", .string("all")),
-          ("location", profile.place.map { .string($0.id) } ?? .null),
-          ("remote", .bool(profile.isRemote)),
-          ("specialization", profile.specialization.map { .string($0.id) } ?? .null),
-          ("source", profile.source.map(JSONValue.string) ?? .null),
-          ("currency", .string(profile.rate.currency.code)),
-        ])
-      ),
+      ("profile", ProfileBlock.json(profile, experience: .string("all"), used: .null)),
       ("quantiles", .object(quantiles)),
       ("held_share", try number(estimate.heldShare, 4)),
       ("workforce", .array(estimate.mix.groups.map { .string($0.id) })),
@@ -126,29 +106,23 @@ struct WorkforceReport {
     "p75", "p90", "held_share", "assumptions",
   ]
 
-  func csv(_ configuration: CSVWriter.Configuration) throws -> String {
-    var writer = CSVWriter(configuration: configuration)
-    var bytes: [UInt8] = []
-    for key in Self.csvHeader { writer.appendText(key, into: &bytes) }
-    writer.endRecord(into: &bytes)
-    func text(_ value: String?) {
-      if let value {
-        writer.appendText(value, into: &bytes)
-      } else {
-        writer.appendEmpty(into: &bytes)
-      }
+  /// The estimate as one record.
+  func records() throws -> RecordTable {
+    var table = RecordTable(header: Self.csvHeader)
+    try table.append { fields in
+      fields.appendText("all")
+      fields.appendText(profile.isRemote ? "remote" : profile.place?.id)
+      fields.appendText(profile.specialization?.id)
+      fields.appendText(profile.source)
+      fields.appendText(profile.rate.currency.code)
+      for quantile in estimate.quantiles { try fields.appendMoney(amount(quantile)) }
+      try fields.appendNumber(estimate.heldShare, fractionDigits: 4)
+      fields.appendText(assumptions.joined(separator: "; "))
     }
-    text("all")
-    text(profile.isRemote ? "remote" : profile.place?.id)
-    text(profile.specialization?.id)
-    text(profile.source)
-    text(profile.rate.currency.code)
-    for quantile in estimate.quantiles {
-      try writer.appendNumber(amount(quantile), fractionDigits: 0, into: &bytes)
-    }
-    try writer.appendNumber(estimate.heldShare, fractionDigits: 4, into: &bytes)
-    text(assumptions.joined(separator: "; "))
-    writer.endRecord(into: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+    return table
   }
+}
+
+extension WorkforceReport: MachineReadable {
+  var schema: String { "salary.estimate.workforce/1" }
 }

@@ -10,7 +10,8 @@ import SalaryCSV
   import Darwin
 #endif
 
-/// Projects scenarios into CSV rows on every core, handing the results back in file order.
+/// Projects scenarios into rows on every core (CSV bytes, JSON lines, or values for a
+/// workbook), handing the results back in file order.
 ///
 /// Scenarios are gathered into rounds. A round is split into one contiguous share per
 /// worker and the shares are projected at the same time, in the background, while the
@@ -25,14 +26,33 @@ final class ScenarioWorkers {
   /// it failed.
   struct Outcome {
     var end: Int
+    /// Where its rows end in its worker's records, for ``RowEncoding/records``.
+    var recordEnd = 0
     var rows: Int
     var failure: (any Error)?
   }
+
+  /// What the workers make of each scenario's rows.
+  enum RowEncoding: Sendable {
+    /// CSV records, bytes.
+    case csv
+    /// One JSON object a row, each on its own line, bytes.
+    case jsonLines
+    /// The rows' values, for a writer that needs them whole (a workbook).
+    case records
+  }
+
+  /// Takes one scenario's outcome with its rows: bytes, or values for ``RowEncoding/records``.
+  typealias Delivery = (Outcome, ArraySlice<UInt8>, ArraySlice<[FieldValue]>) throws -> Void
+
+  /// The schema each JSON line names.
+  static let schema = "salary.export/1"
 
   /// What a worker made of its share: the rows of each scenario, one after another, and
   /// one outcome per scenario.
   struct Output {
     var bytes: [UInt8] = []
+    var records: [[FieldValue]] = []
     var outcomes: [Outcome] = []
   }
 
@@ -40,29 +60,54 @@ final class ScenarioWorkers {
   final class Worker: @unchecked Sendable {
     let runner: ScenarioRunner
     var writer: CSVWriter
+    let encoding: RowEncoding
+    let totals: Bool
     var output = Output()
     var scenarios: [Result<Scenario, ValidationError>] = []
 
-    init(runner: ScenarioRunner, writer: CSVWriter) {
+    init(runner: ScenarioRunner, writer: CSVWriter, encoding: RowEncoding, totals: Bool) {
       self.runner = runner
       self.writer = writer
+      self.encoding = encoding
+      self.totals = totals
     }
 
     /// Projects ``scenarios`` into ``output``, one outcome each.
     func run() {
       output.bytes.removeAll(keepingCapacity: true)
+      output.records.removeAll(keepingCapacity: true)
       output.outcomes.removeAll(keepingCapacity: true)
       for item in scenarios {
         let start = output.bytes.count
+        let recordStart = output.records.count
         do {
           let scenario = try item.get()
           let report = try runner.run(scenario)
-          try report.appendCSVRows(to: &writer, &output.bytes, leading: [scenario.name])
+          let rows = report.projection.years.count + (totals ? 1 : 0)
+          switch encoding {
+          case .csv:
+            try report.appendCSVRows(
+              to: &writer, &output.bytes, leading: [scenario.name], totals: totals)
+          case .jsonLines:
+            let table = try report.records(leading: [scenario.name], totals: totals)
+            for row in table.rows {
+              var members: [(String, JSONValue)] = [("schema", .string(ScenarioWorkers.schema))]
+              for (key, value) in zip(ExportColumns.header, row) {
+                members.append((key, try value.json()))
+              }
+              output.bytes.append(contentsOf: JSONValue.object(members).renderedLine().utf8)
+              output.bytes.append(UInt8(ascii: "\n"))
+            }
+          case .records:
+            output.records += try report.records(leading: [scenario.name], totals: totals).rows
+          }
           output.outcomes.append(
-            Outcome(end: output.bytes.count, rows: report.projection.years.count + 1))
+            Outcome(end: output.bytes.count, recordEnd: output.records.count, rows: rows))
         } catch {
           output.bytes.removeSubrange(start...)
-          output.outcomes.append(Outcome(end: start, rows: 0, failure: error))
+          output.records.removeSubrange(recordStart...)
+          output.outcomes.append(
+            Outcome(end: start, recordEnd: recordStart, rows: 0, failure: error))
         }
       }
     }
@@ -83,12 +128,15 @@ final class ScenarioWorkers {
   ///   - share: Scenarios per worker in a round: by default enough to keep a thread busy
   ///     for a while and few enough that a round's rows stay a few megabytes.
   init(
-    writer: CSVWriter, count: Int? = nil, share: Int = 512, makeRunner: () -> ScenarioRunner
+    writer: CSVWriter, encoding: RowEncoding = .csv, totals: Bool = false, count: Int? = nil,
+    share: Int = 512, makeRunner: () -> ScenarioRunner
   ) {
     let cores = count ?? min(max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1), 8)
     precondition(cores >= 1 && share >= 1, "at least one worker with at least one scenario")
     self.share = share
-    workers = (0..<cores).map { _ in Worker(runner: makeRunner(), writer: writer) }
+    workers = (0..<cores).map { _ in
+      Worker(runner: makeRunner(), writer: writer, encoding: encoding, totals: totals)
+    }
     pending.reserveCapacity(share * cores)
   }
 
@@ -107,7 +155,7 @@ final class ScenarioWorkers {
   /// takes a hundred times longer.
   func add(
     _ scenario: Result<Scenario, ValidationError>,
-    deliver: (Outcome, ArraySlice<UInt8>) throws -> Void
+    deliver: Delivery
   ) rethrows {
     pending.append(scenario)
     guard pending.count == share * workers.count else { return }
@@ -116,7 +164,7 @@ final class ScenarioWorkers {
   }
 
   /// Runs what is queued, and delivers every result not yet delivered, in file order.
-  func flush(deliver: (Outcome, ArraySlice<UInt8>) throws -> Void) rethrows {
+  func flush(deliver: Delivery) rethrows {
     try hand(settle(), to: deliver)
     start()
     try hand(settle(), to: deliver)
@@ -125,7 +173,7 @@ final class ScenarioWorkers {
   /// Waits for the round in the background, if one runs, and delivers its results: what
   /// one thread would have delivered before a scenario still queued. For an error met
   /// while reading the scenarios, so that it comes after the rows before it.
-  func finishRunning(deliver: (Outcome, ArraySlice<UInt8>) throws -> Void) rethrows {
+  func finishRunning(deliver: Delivery) rethrows {
     try hand(settle(), to: deliver)
   }
 
@@ -155,14 +203,18 @@ final class ScenarioWorkers {
   }
 
   /// Calls `deliver` with the results of the first `used` workers, in order.
-  private func hand(_ used: Int, to deliver: (Outcome, ArraySlice<UInt8>) throws -> Void)
+  private func hand(_ used: Int, to deliver: Delivery)
     rethrows
   {
     for worker in workers.prefix(used) {
       var start = 0
+      var recordStart = 0
       for outcome in worker.output.outcomes {
-        try deliver(outcome, worker.output.bytes[start..<outcome.end])
+        try deliver(
+          outcome, worker.output.bytes[start..<outcome.end],
+          worker.output.records[recordStart..<outcome.recordEnd])
         start = outcome.end
+        recordStart = outcome.recordEnd
       }
     }
   }
