@@ -39,6 +39,7 @@ public enum SalaryCommandLine {
     ExportCommand.register(in: &dispatcher, context: context)
     DataCommands.register(in: &dispatcher, context: context)
     dispatcher.validate = rejectDifferingRepeats
+    if JSONErrors.areWanted(by: arguments) { dispatcher.renderError = JSONErrors.render }
     return dispatcher.run(
       arguments: arguments, screenWidth: context.screenWidth, stdout: &stdout, stderr: &stderr)
   }

@@ -14,13 +14,13 @@ public struct LocalFileError: Error, Sendable, Equatable {
 
 /// Reading files without Foundation.
 public enum LocalFile {
-  /// The whole contents of a file.
+  /// The whole contents of a file, or of standard input for `-`.
   ///
   /// - Throws: ``LocalFileError`` with the system's reason when it cannot be opened or read.
   public static func read(_ path: String) throws(LocalFileError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw LocalFileError(path: path, reason: systemReason()) }
-    defer { close(descriptor) }
+    defer { if descriptor != STDIN_FILENO { close(descriptor) } }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65_536)
     while true {

@@ -354,7 +354,7 @@ private func records(_ text: String) throws -> [[String]] {
     ("experience\r\n\"4\r\n", [], "profiles.csv:2:1: "),
     (
       "experience\r\n4\r\n", ["--format", "json"],
-      "--batch writes CSV; leave out --format or give --format csv."
+      #"{"error":{"message":"--batch writes a row a profile: give --format csv or jsonl (default: csv).","flag":"--batch","exit_status":64}}"#
     ),
   ])
   func badInputSaysWhereAndWhat(_ text: String, _ options: [String], _ error: String) throws {
@@ -362,7 +362,10 @@ private func records(_ text: String) throws -> [[String]] {
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let run = salary(["estimate", "--batch", folder + "/profiles.csv"] + options)
     #expect(run.status == 64 && run.stdout == "", "\(run)")
-    let expected = error.hasPrefix("profiles.csv") ? "Error: \(folder)/\(error)" : "Error: \(error)"
+    let expected =
+      error.hasPrefix("{")
+      ? error
+      : error.hasPrefix("profiles.csv") ? "Error: \(folder)/\(error)" : "Error: \(error)"
     #expect(run.stderr.hasPrefix(expected), "\(run.stderr)")
   }
 

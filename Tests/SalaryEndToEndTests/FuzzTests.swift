@@ -227,7 +227,11 @@ import _TestSupport
       guard result.stdout.isEmpty else {
         return "output on a failure:\n\(result.stdout.prefix(200))"
       }
-      guard result.stderr.hasPrefix("Error: ") else {
+      // Text, or with --format json one JSON object with the same message and exit status.
+      let isJSON =
+        result.stderr.hasPrefix(#"{"error":{"message":"#)
+        && result.stderr.hasSuffix(#""exit_status":\#(result.status)}}"# + "\n")
+      guard result.stderr.hasPrefix("Error: ") || isJSON else {
         return "no 'Error:':\n\(result.stderr.prefix(400))"
       }
       if let place, result.status == 64, !result.stderr.contains(place) {

@@ -33,6 +33,10 @@ public struct CommandDispatcher<Output: TextOutputStream, ErrorOutput: TextOutpu
   /// Checks every invocation before its handler runs, as swift-argument-parser's
   /// `validate()` does; a thrown error is reported as a handler's would be.
   public var validate: ((Invocation) throws -> Void)?
+
+  /// Writes an error (not help or the version) in another form than swift-argument-parser's
+  /// text, if set: for example as one JSON object for a script that asked for JSON.
+  public var renderError: ((MessageInfo) -> String)?
   /// The handler of each path, in the same order.
   ///
   /// Two arrays rather than a dictionary keyed by path: one command runs per process, a
@@ -75,7 +79,7 @@ public struct CommandDispatcher<Output: TextOutputStream, ErrorOutput: TextOutpu
     let outcome = parser.parse(arguments)
     guard case .run(let invocation) = outcome else {
       let message = MessageInfo(outcome: outcome, screenWidth: screenWidth)
-      return message?.emit(stdout: &stdout, stderr: &stderr) ?? ExitStatus.success
+      return message.map { emit($0, &stdout, &stderr) } ?? ExitStatus.success
     }
     let path = invocation.path
     guard let index = paths.lastIndex(where: { $0 == path }) else {
@@ -87,8 +91,20 @@ public struct CommandDispatcher<Output: TextOutputStream, ErrorOutput: TextOutpu
       try validate?(invocation)
       return try handlers[index](invocation, &stdout, &stderr)
     } catch {
-      return MessageInfo(thrownBy: invocation.commandStack, error: error, screenWidth: screenWidth)
-        .emit(stdout: &stdout, stderr: &stderr)
+      return emit(
+        MessageInfo(thrownBy: invocation.commandStack, error: error, screenWidth: screenWidth),
+        &stdout, &stderr)
     }
+  }
+
+  /// Emits `message`, through ``renderError`` when it is an error and that is set.
+  private func emit(_ message: MessageInfo, _ stdout: inout Output, _ stderr: inout ErrorOutput)
+    -> Int32
+  {
+    guard let renderError, !message.isStandardOutput else {
+      return message.emit(stdout: &stdout, stderr: &stderr)
+    }
+    stderr.write(renderError(message) + "\n")
+    return message.exitStatus
   }
 }

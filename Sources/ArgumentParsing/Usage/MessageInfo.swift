@@ -77,6 +77,14 @@ public enum MessageInfo: Equatable {
     }
   }
 
+  /// The error's message alone, without `Error: `, help or usage; empty for help.
+  public var message: String {
+    switch self {
+    case .help: ""
+    case .validation(let message, _, _), .other(let message, _): message
+    }
+  }
+
   /// Whether the text goes to standard output rather than standard error.
   public var isStandardOutput: Bool {
     if case .help = self { return true }

@@ -23,6 +23,9 @@ struct BatchEstimate {
     "name", "experience", "level", "location", "specialization", "premium", "source", "currency",
   ]
   /// The columns written.
+  /// The schema each JSON line of a batch names.
+  static let schema = "salary.estimate.batch/1"
+
   static let outputHeader = [
     "row", "name", "experience", "experience_used", "level", "location", "specialization",
     "source", "currency", "p10", "p25", "p50", "p75", "p90",
@@ -183,11 +186,21 @@ struct BatchEstimate {
     return index
   }
 
-  /// Writes the estimate of one row, or throws its problem as a row-level error.
+  /// Writes the estimate of one row as CSV, or throws its problem as a row-level error.
   mutating func write(
     _ record: CSVRecord, layout: [String: Int], row: Int, to writer: inout CSVWriter,
     _ bytes: inout [UInt8]
   ) throws {
+    for value in try fields(record, layout: layout, row: row) {
+      try value.append(to: &writer, &bytes)
+    }
+  }
+
+  /// The estimate of one row as values (the columns of ``outputHeader``), or its problem
+  /// as a row-level error.
+  mutating func fields(_ record: CSVRecord, layout: [String: Int], row: Int) throws
+    -> [FieldValue]
+  {
     /// The trimmed text of a column's cell, with its position; nil when empty or absent.
     func cell(_ column: String) -> (text: String, position: Int)? {
       guard let position = layout[column] else { return nil }
@@ -258,7 +271,7 @@ struct BatchEstimate {
     var fields = FieldRecord()
     try EstimateRow.append(
       row: row, name: cell("name")?.text, profile: profile, quantiles: quantiles, to: &fields)
-    for value in fields.values { try value.append(to: &writer, &bytes) }
+    return fields.values
   }
 
   /// The years a level stands for: the middle of its span.

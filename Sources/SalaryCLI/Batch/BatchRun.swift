@@ -14,6 +14,10 @@ struct BatchRun {
 
   var estimator: BatchEstimate
   var writer: CSVWriter
+  /// CSV (by the fast path where it can), or values for the other formats.
+  let encoding: RowEncoding
+  /// Takes each row's values, for ``RowEncoding/records``.
+  var takeRecord: ([FieldValue]) throws -> Void = { _ in }
   let sink: OutputSink
   /// Whether `--skip-bad-rows` was given.
   let skipping: Bool
@@ -33,11 +37,12 @@ struct BatchRun {
   private var stagedCount = 0
 
   init(
-    estimator: BatchEstimate, writer: CSVWriter, sink: OutputSink, skipping: Bool, size: Int?,
-    progress: Progress
+    estimator: BatchEstimate, writer: CSVWriter, encoding: RowEncoding = .csv, sink: OutputSink,
+    skipping: Bool, size: Int?, progress: Progress
   ) {
     self.estimator = estimator
     self.writer = writer
+    self.encoding = encoding
     self.sink = sink
     self.skipping = skipping
     self.size = size
@@ -52,6 +57,7 @@ struct BatchRun {
   ) throws {
     guard let columns = layout else {
       layout = try estimator.layout(CSVRecord(view))
+      guard encoding == .csv else { return }
       try sink.append(to: &output) { bytes in
         for key in BatchEstimate.outputHeader { writer.appendText(key, into: &bytes) }
         writer.endRecord(into: &bytes)
@@ -59,6 +65,10 @@ struct BatchRun {
       return
     }
     rows += 1
+    guard encoding == .csv else {
+      try handleValues(CSVRecord(view), layout: columns, output: &output, errors: &errors)
+      return
+    }
     if staging.capacity - stagedCount < Self.rowRoom { try drain(to: &output) }
     let space = UnsafeMutableRawBufferPointer(
       start: staging.base + stagedCount, count: staging.capacity - stagedCount)
@@ -79,6 +89,29 @@ struct BatchRun {
         skipped += 1
         errors.write("Skipped: \(problem.message)\n")
       }
+    }
+    progress.update(done: rows, fraction: size.map { Double(consumed) / Double(max(1, $0)) })
+  }
+
+  /// One row by the careful path as values: a JSON line, or a record for a workbook.
+  private mutating func handleValues<Output: TextOutputStream, ErrorOutput: TextOutputStream>(
+    _ record: CSVRecord, layout columns: [String: Int], output: inout Output,
+    errors: inout ErrorOutput
+  ) throws {
+    do {
+      let values = try estimator.fields(record, layout: columns, row: rows)
+      if encoding == .records {
+        try takeRecord(values)
+      } else {
+        try sink.append(to: &output) { bytes in
+          try RowEncoding.jsonLine(
+            schema: BatchEstimate.schema, header: BatchEstimate.outputHeader, values, into: &bytes)
+        }
+      }
+      written += 1
+    } catch let problem as ValidationError where skipping && problem.isRowProblem {
+      skipped += 1
+      errors.write("Skipped: \(problem.message)\n")
     }
     progress.update(done: rows, fraction: size.map { Double(consumed) / Double(max(1, $0)) })
   }

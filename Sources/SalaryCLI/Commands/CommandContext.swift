@@ -17,7 +17,8 @@ struct CommandContext {
   var screenWidth: Int
   /// Whether standard output is a terminal (charts are drawn by default only there).
   var outputIsTerminal = false
-  /// Whether colour may be used: a terminal, and no NO_COLOR in the environment.
+  /// Whether colour may be used: a terminal that is not `TERM=dumb`, and no NO_COLOR in
+  /// the environment.
   var colour = false
   /// The current calendar year, where projections start by default.
   var currentYear = 2026
@@ -34,11 +35,17 @@ struct CommandContext {
     let terminal = isatty(STDOUT_FILENO) == 1
     var context = CommandContext(screenWidth: TerminalWidth.current(), loadDataset: defaultLoader)
     context.outputIsTerminal = terminal
-    context.colour = terminal && getenv("NO_COLOR") == nil
+    context.colour = terminal && getenv("NO_COLOR") == nil && !isDumbTerminal
     var now = time(nil)
     var parts = tm()
     if gmtime_r(&now, &parts) != nil { context.currentYear = Int(parts.tm_year) + 1_900 }
     return context
+  }
+
+  /// Whether TERM says the terminal shows no escape sequences.
+  private static var isDumbTerminal: Bool {
+    guard let term = getenv("TERM") else { return false }
+    return String(cString: term) == "dumb"
   }
 
   /// A context for tests: a fixed width, the real loaders.

@@ -38,7 +38,8 @@ enum EstimateCommand {
 
   static let batch = ArgumentSpec.option(
     "batch", valueName: "file",
-    help: "Estimate every profile (row) of a CSV file into CSV; see above for its columns.")
+    help: "Estimate every profile (row) of a CSV file (- for standard input) into CSV or "
+      + "JSON lines; see above for its columns.")
 
   static func register<Output, ErrorOutput>(
     in dispatcher: inout CommandDispatcher<Output, ErrorOutput>, context: CommandContext
@@ -75,9 +76,11 @@ extension EstimateCommand {
   static func runBatch<Output: TextOutputStream, ErrorOutput: TextOutputStream>(
     _ values: ParsedValues, model: PayModel, output: inout Output, errors: inout ErrorOutput
   ) throws -> Int32 {
-    let destination = try CommandOutput(values, format: CommonOptions.format)
-    guard destination.format == .csv || !values.wasGiven(CommonOptions.format.key) else {
-      throw ValidationError("--batch writes CSV; leave out --format or give --format csv.")
+    let destination = try CommandOutput(
+      values, format: CommonOptions.format, default: .csv)
+    guard let encoding = RowEncoding(destination.format) else {
+      throw ValidationError(
+        "--batch writes a row a profile: give --format csv or jsonl (default: csv).")
     }
     let path = try values.string(batch.key)
     let defaults = try BatchDefaults(values, model: model)
@@ -90,8 +93,8 @@ extension EstimateCommand {
         markets: markets, defaults: defaults, file: path,
         configuration: destination.configuration)
       var run = BatchRun(
-        estimator: estimator, writer: destination.writer, sink: sink, skipping: skipping,
-        size: input.size, progress: progress)
+        estimator: estimator, writer: destination.writer, encoding: encoding, sink: sink,
+        skipping: skipping, size: input.size, progress: progress)
       var reader = CSVReader()
       do {
         // Closures rather than a local function, so that the state they reach is checked

@@ -91,7 +91,7 @@ enum ExportCommand {
         }
       }
       let workers = ScenarioWorkers(
-        writer: writer, encoding: destination.format == .jsonl ? .jsonLines : .csv,
+        writer: writer, encoding: RowEncoding(destination.format) ?? .csv,
         totals: totals, makeRunner: makeRunner)
       var progress = Progress(
         unit: "scenarios", enabled: Progress.onTerminal && !destination.quiet)

@@ -23,7 +23,9 @@ enum ProjectCommand {
         salary project --salary 100000 --raise 3% --promotion 15%@3
         salary project --education bootcamp --location denver
       """,
-    arguments: ProjectionArguments.all + [ProjectionArguments.chart, CommonOptions.totals]
+    arguments: ProjectionArguments.all + [
+      ProjectionArguments.chart, CommonOptions.color, CommonOptions.totals,
+    ]
       + CommonOptions.output)
 
   static func register<Output, ErrorOutput>(
@@ -36,11 +38,12 @@ enum ProjectCommand {
       var report = try Projecting(markets: Markets(model: model)).report(options)
       report.includesTotals = values.flag(CommonOptions.totals.key)
       let destination = try CommandOutput(values, format: CommonOptions.format)
+      let colour = try CommonOptions.colours(values, context)
       let chart =
         values.wasGiven(ProjectionArguments.chart.key)
         ? values.flag(ProjectionArguments.chart.key) : context.outputIsTerminal
       try destination.write(report, to: &output) {
-        report.table(width: context.screenWidth, chart: chart, colour: context.colour)
+        report.table(width: context.screenWidth, chart: chart, colour: colour)
       }
       return ExitStatus.success
     }

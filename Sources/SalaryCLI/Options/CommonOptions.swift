@@ -10,6 +10,23 @@ enum CommonOptions {
   /// destination and the CSV settings, and the dataset.
   static let output = [format.spec] + OutputOptions.file + [OutputOptions.quiet, data]
 
+  /// `--color auto|always|never`: colour in charts. `auto` colours a terminal unless
+  /// NO_COLOR is set or TERM is `dumb`.
+  static let color = ArgumentSpec.option(
+    "color", valueName: "when",
+    help: "Colour the chart: auto (a terminal, unless NO_COLOR is set or TERM=dumb), "
+      + "always or never.",
+    allowedValues: ["auto", "always", "never"], default: "auto")
+
+  /// Whether to colour, by `--color` and, for `auto`, what the context allows.
+  static func colours(_ values: ParsedValues, _ context: CommandContext) throws -> Bool {
+    switch try values.string(color.key) {
+    case "always": true
+    case "never": false
+    default: context.colour
+    }
+  }
+
   /// `--totals`: a total row after each projection's years.
   static let totals = ArgumentSpec.flag(
     "totals",

@@ -18,10 +18,16 @@ struct CommandOutput {
 
   /// Reads the options and opens the destination.
   ///
-  /// - Parameter formatOption: The command's `--format`, which lists the formats it writes.
+  /// - Parameters:
+  ///   - formatOption: The command's `--format`, which lists the formats it writes.
+  ///   - fallback: The format without `--format` or a telling `--out` name, if it is not
+  ///     the option's default (`estimate --batch` writes CSV).
   /// - Throws: ``ValidationError`` for a format the command does not write or an option
   ///   that does not apply to it; ``CommandFailure`` when the `--out` file cannot be made.
-  init(_ values: ParsedValues, format formatOption: TypedArgument<OutputFormat, Void>) throws {
+  init(
+    _ values: ParsedValues, format formatOption: TypedArgument<OutputFormat, Void>,
+    default fallback: OutputFormat? = nil
+  ) throws {
     typealias Options = OutputOptions
     path = values.hasValue(Options.out.key) ? try values.string(Options.out.key) : nil
     quiet = values.flag(Options.quiet.key)
@@ -36,7 +42,7 @@ struct CommandOutput {
       }
       format = named
     } else {
-      format = try values.value(of: formatOption)!
+      format = try fallback ?? values.value(of: formatOption)!
     }
     if format != .csv {
       for option in [Options.dialect, Options.bom] where values.wasGiven(option.key) {

@@ -24,7 +24,9 @@ struct Scenario {
 enum ScenarioFile {
   /// The scenarios file of `compare` and `export`.
   static let argument = ArgumentSpec.positional(
-    "file", help: "A scenarios file: one scenario a row, the project options as columns.",
+    "file",
+    help: "A scenarios file: one scenario a row, the project options as columns; - reads "
+      + "standard input.",
     isRequired: false)
 
   /// Every column a scenario file may have, in the order `--template` writes them.

@@ -32,16 +32,6 @@ final class ScenarioWorkers {
     var failure: (any Error)?
   }
 
-  /// What the workers make of each scenario's rows.
-  enum RowEncoding: Sendable {
-    /// CSV records, bytes.
-    case csv
-    /// One JSON object a row, each on its own line, bytes.
-    case jsonLines
-    /// The rows' values, for a writer that needs them whole (a workbook).
-    case records
-  }
-
   /// Takes one scenario's outcome with its rows: bytes, or values for ``RowEncoding/records``.
   typealias Delivery = (Outcome, ArraySlice<UInt8>, ArraySlice<[FieldValue]>) throws -> Void
 
@@ -91,12 +81,9 @@ final class ScenarioWorkers {
           case .jsonLines:
             let table = try report.records(leading: [scenario.name], totals: totals)
             for row in table.rows {
-              var members: [(String, JSONValue)] = [("schema", .string(ScenarioWorkers.schema))]
-              for (key, value) in zip(ExportColumns.header, row) {
-                members.append((key, try value.json()))
-              }
-              output.bytes.append(contentsOf: JSONValue.object(members).renderedLine().utf8)
-              output.bytes.append(UInt8(ascii: "\n"))
+              try RowEncoding.jsonLine(
+                schema: ScenarioWorkers.schema, header: ExportColumns.header, row,
+                into: &output.bytes)
             }
           case .records:
             output.records += try report.records(leading: [scenario.name], totals: totals).rows
