@@ -63,7 +63,9 @@ let package = Package(
     .testTarget(name: "SalaryDataTests", dependencies: ["SalaryData", "_TestSupport"]),
     // The README's library example, as a program using the package compiles it.
     .testTarget(name: "LibraryExampleTests", dependencies: ["SalaryCore", "SalaryData"]),
-    .testTarget(name: "SalaryCLITests", dependencies: ["SalaryCLI", "_TestSupport"]),
+    // Goldens/ holds the exact JSON and CSV headers every command prints, read by path.
+    .testTarget(
+      name: "SalaryCLITests", dependencies: ["SalaryCLI", "_TestSupport"], exclude: ["Goldens"]),
     .testTarget(
       name: "SalaryEndToEndTests",
       dependencies: ["salary", "salary-bench", "SalaryCSV", "_TestSupport"]),
