@@ -148,8 +148,8 @@ private func json(_ run: Run) throws -> [String: Any] {
     let percentile = try #require(answer["percentile"] as? Double)
     #expect(percentile > 0 && percentile < 50)
     for year in try #require(answer["years"] as? [[String: Any]]) {
-      let band = try #require(year["band"] as? [String: Double])
-      #expect(band["p10"]! <= band["p50"]! && band["p50"]! <= band["p90"]!)
+      let band = try ["p10", "p50", "p90"].map { try #require(year[$0] as? Double) }
+      #expect(band[0] <= band[1] && band[1] <= band[2])
     }
     #expect(
       (answer["notes"] as? [String])?.contains { $0.hasPrefix("Your salary is at the") } == true)

@@ -306,29 +306,31 @@ struct ProjectionReport {
       .number(Double(try formatDecimal(value, maxFractionDigits: digits))!)
     }
     func money(_ dollars: Double) throws -> JSONValue { try number(amount(dollars), 0) }
-    func bandJSON(_ band: Band) throws -> JSONValue {
-      .object([
-        ("p10", try money(band.p10)), ("p50", try money(band.p50)), ("p90", try money(band.p90)),
-      ])
+    // The band's members sit beside the figure they belong to, as in CSV and `compare`.
+    func bandMembers(_ band: Band) throws -> [(String, JSONValue)] {
+      [("p10", try money(band.p10)), ("p50", try money(band.p50)), ("p90", try money(band.p90))]
     }
     var years: [JSONValue] = []
     for year in projection.years {
-      let members: [(String, JSONValue)] = [
-        ("year", .number(Double(year.index))),
-        ("calendar_year", .number(Double(year.calendarYear))),
-        ("experience", try year.experience.map { try number($0, 2) } ?? .null),
-        ("level", year.level.map { .string($0.key) } ?? .null),
-        ("study_share", try number(year.studyShare, 4)),
-        ("pay", try money(year.pay)),
-        ("band", try bandJSON(year.band)),
-        ("cost", try money(year.cost)),
-        ("cumulative", try money(year.cumulative)),
-        ("real_pay", try money(year.realPay)),
-      ]
+      let members: [(String, JSONValue)] =
+        [
+          ("year", .number(Double(year.index))),
+          ("calendar_year", .number(Double(year.calendarYear))),
+          ("experience", try year.experience.map { try number($0, 2) } ?? .null),
+          ("level", year.level.map { .string($0.key) } ?? .null),
+          ("study_share", try number(year.studyShare, 2)),
+          ("pay", try money(year.pay)),
+        ] + (try bandMembers(year.band))
+        + [
+          ("cost", try money(year.cost)),
+          ("cumulative", try money(year.cumulative)),
+          ("real_pay", try money(year.realPay)),
+          ("present_value", try money(year.presentValue)),
+        ]
       years.append(.object(members))
     }
     func total(_ total: Projection.Total) throws -> JSONValue {
-      .object([("central", try money(total.central)), ("band", try bandJSON(total.band))])
+      .object([("central", try money(total.central))] + (try bandMembers(total.band)))
     }
     var rates: [JSONValue] = []
     for rate in request.rates {
