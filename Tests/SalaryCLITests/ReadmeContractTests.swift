@@ -131,6 +131,71 @@ import Testing
         Substring(topic)))
   }
 
+  /// The README's command reference: each command's arguments and options, groups
+  /// expanded, are those its `--help` lists (besides `--help` and `--version`).
+  @Test func theCommandReferenceListsWhatHelpLists() throws {
+    let text = try String(contentsOfFile: Self.readme, encoding: .utf8)
+    let section = try #require(
+      text.components(separatedBy: "## Command reference").dropFirst().first?
+        .components(separatedBy: "\n## ").first)
+    func names(_ text: Substring) -> [String] {
+      text.split(separator: "`", omittingEmptySubsequences: false).enumerated()
+        .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+    }
+    var groups: [String: [String]] = [:]
+    var group: String?  // the group whose bullet, wrapped over lines, is being read
+    var commands: [(String, arguments: [String], options: [String])] = []
+    for line in section.split(separator: "\n") {
+      var rest = line
+      if line.hasPrefix("- *"), let end = line.dropFirst(3).firstIndex(of: "*") {
+        group = String(line[line.index(line.startIndex, offsetBy: 3)..<end])
+        rest = line[end...]
+      } else if !line.hasPrefix("  ") {
+        group = nil
+      }
+      if let group {
+        groups[group, default: []] += names(rest).filter { $0.hasPrefix("--") }
+          .map { String($0.prefix { $0 != " " }) }
+        continue
+      }
+      guard line.hasPrefix("| `salary ") else { continue }
+      let cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      let options = cells[3].split(separator: ",").flatMap { item -> [String] in
+        let item = item.trimmingCharacters(in: .whitespaces)
+        if item.hasPrefix("*") {
+          return groups[item.trimmingCharacters(in: .init(charactersIn: "*"))] ?? ["?" + item]
+        }
+        return names(Substring(item))
+      }
+      let arguments = names(Substring(cells[2])).flatMap {
+        $0.split(separator: " ").map(String.init)
+      }
+      let named = names(Substring(cells[1]))
+      let first = named[0].split(separator: " ").map(String.init)
+      commands.append((named[0], arguments, options))
+      for more in named.dropFirst() {
+        commands.append(((first.dropLast() + [more]).joined(separator: " "), arguments, options))
+      }
+    }
+    #expect(commands.count == 17)
+    for (command, arguments, options) in commands {
+      let words = Array(command.split(separator: " ").dropFirst().map(String.init))
+      let help = salary(words + ["--help"]).stdout
+      let listed = help.split(separator: "\n").compactMap { line -> String? in
+        guard line.hasPrefix("  -") else { return nil }
+        let name = line.split(separator: " ").first { $0.hasPrefix("--") }
+        return name.map { String($0.prefix { $0 != "/" }) }
+      }.filter { $0 != "--help" && $0 != "--version" }
+      #expect(
+        Set(listed) == Set(options),
+        "\(command): \(Set(listed).symmetricDifference(options).sorted())")
+      let usage = help.split(separator: "\n").first { $0.hasPrefix("USAGE: ") } ?? ""
+      for argument in arguments { #expect(usage.contains(argument), "\(command): \(argument)") }
+    }
+  }
+
   /// The member names of a one-line JSON object in the order written.
   static func keysInOrder(_ line: String) throws -> [String] {
     let object = try #require(
