@@ -25,6 +25,10 @@ struct Target: Sendable {
   var maxWall: Double?
   var minRowsPerSecond: Double?
   var maxPeakBytes: Int?
+  /// The most the median may take as a multiple of its floor's median.
+  var maxFloorMultiple: Double?
+  /// The least the median on one core may take as a multiple of the median on all.
+  var minCoreSpeedup: Double?
 
   /// The target as the README's table states it: `≤ 5 ms`, `≥ 2,000,000 rows/s, ≤ 64 MB`.
   var text: String {
@@ -32,6 +36,12 @@ struct Target: Sendable {
     if let maxWall { parts.append("≤ " + Units.seconds(maxWall)) }
     if let minRowsPerSecond { parts.append("≥ " + Units.grouped(minRowsPerSecond) + " rows/s") }
     if let maxPeakBytes { parts.append("≤ " + Units.megabytes(Double(maxPeakBytes), digits: 0)) }
+    if let maxFloorMultiple {
+      parts.append("≤ " + Units.fixed(maxFloorMultiple, digits: 1) + "× floor")
+    }
+    if let minCoreSpeedup {
+      parts.append("≥ " + Units.fixed(minCoreSpeedup, digits: 1) + "× one core")
+    }
     return parts.joined(separator: ", ")
   }
 }
@@ -52,7 +62,16 @@ struct CaseResult: Sendable {
   var firstCall: Samples?
   /// Peak resident memory in bytes, for whole processes.
   var peakBytes: Samples?
+  /// The floor's wall time in the same runs (see ``Floor``), for the streaming cases.
+  var floor: Samples?
+  /// The wall time pinned to one core in the same runs, for the streaming cases.
+  var oneCore: Samples?
   var target: Target
+
+  /// The median as a multiple of the floor's median.
+  var floorMultiple: Double? { floor.map { wall.median / $0.median } }
+  /// How much faster the median is on every core than on one.
+  var coreSpeedup: Double? { oneCore.map { $0.median / wall.median } }
 
   /// Rows a second of each run.
   var rowsPerSecond: Samples? { rows.map { rows in wall.map { Double(rows) / $0 } } }
@@ -66,6 +85,12 @@ struct CaseResult: Sendable {
     }
     if let limit = target.maxPeakBytes, let peak = peakBytes, peak.max > Double(limit) {
       missed.append("memory")
+    }
+    if let limit = target.maxFloorMultiple, let multiple = floorMultiple, multiple > limit {
+      missed.append("× floor")
+    }
+    if let least = target.minCoreSpeedup, let speedup = coreSpeedup, speedup < least {
+      missed.append("cores")
     }
     return missed
   }
@@ -107,21 +132,24 @@ struct Bench {
       return try process(
         name, ["estimate", "--batch", input, "--out", output, "--force"], rows: profileCount,
         runs: options.runs(full: 5, quick: 3),
-        target: Target(minRowsPerSecond: 2_000_000, maxPeakBytes: Self.memoryLimit),
-        output: (output, profileCount + 1))
+        target: Target(
+          minRowsPerSecond: 2_000_000, maxPeakBytes: Self.memoryLimit, maxFloorMultiple: 1.5,
+          minCoreSpeedup: 1.6),
+        output: (output, profileCount + 1), floorInput: input)
     case .export:
       let input = folder + "/scenarios.csv"
       let output = folder + "/projections.csv"
       try Inputs.writeScenarios(count: scenarioCount, to: input)
-      // Ten years and a total row per scenario. A quick run's smaller input gets the same
-      // time per scenario as the full target, 10 µs.
-      let rows = scenarioCount * 11
+      // Ten years per scenario (no total rows without --totals). A quick run's smaller input
+      // gets the same time per scenario as the full target, 10 µs.
+      let rows = scenarioCount * 10
       return try process(
         name, ["export", input, "--out", output, "--force"], rows: rows,
         runs: options.runs(full: 5, quick: 3),
         target: Target(
-          maxWall: 1.0 * Double(scenarioCount) / 100_000, maxPeakBytes: Self.memoryLimit),
-        output: (output, rows + 1))
+          maxWall: 1.0 * Double(scenarioCount) / 100_000, maxPeakBytes: Self.memoryLimit,
+          maxFloorMultiple: 2.5, minCoreSpeedup: 1.6),
+        output: (output, rows + 1), floorInput: input)
     case .exportMemory:
       // Memory, not speed: two million one-year scenarios (200,000 in a quick run), once.
       // What grows with the input is the duplicate-name check's 8 bytes a scenario.
@@ -135,9 +163,9 @@ struct Bench {
         unlink(output)
       }
       return try process(
-        name, ["export", input, "--years", "1", "--out", output, "--force"], rows: count * 2,
+        name, ["export", input, "--years", "1", "--out", output, "--force"], rows: count,
         runs: options.runs(full: 1, quick: 1), target: Target(maxPeakBytes: 32_000_000),
-        output: (output, count * 2 + 1))
+        output: (output, count + 1))
     case .monteCarlo:
       return try monteCarlo()
     case .dataset:
@@ -157,9 +185,13 @@ struct Bench {
 
   /// Runs `salary` with `arguments` as a whole process, once to warm up (and to check that
   /// `output`, if given, has its expected number of lines), then `runs` times.
+  ///
+  /// With `floorInput`, each run is three, one after the other so that a busy moment of
+  /// the machine falls on all three alike: `salary` on every core, `salary` pinned to one,
+  /// and the floor, which reads `floorInput` and writes the warm-up's output again.
   private func process(
     _ name: CaseName, _ arguments: [String], rows: Int?, runs: Int, target: Target,
-    output: (path: String, lines: Int)? = nil
+    output: (path: String, lines: Int)? = nil, floorInput: String? = nil
   ) throws(BenchError) -> CaseResult {
     let progress = ProgressLine(name: name)
     progress.show("warm-up")
@@ -171,32 +203,58 @@ struct Bench {
           "salary \(arguments.joined(separator: " ")) wrote \(lines) lines, not \(output.lines).")
       }
     }
+    let reference = folder + "/reference-output"
+    if let output, floorInput != nil, rename(output.path, reference) != 0 {
+      throw BenchError.system("cannot keep the warm-up's output", errno)
+    }
     var walls: [Double] = []
     var peaks: [Double] = []
+    var floors: [Double] = []
+    var pinned: [Double] = []
     let start = monotonicSeconds()
     while shouldRunAgain(done: walls.count, of: runs, since: start) {
       progress.show("run \(walls.count + 1) of \(runs)")
       let measured = try measureProcess(arguments)
       walls.append(measured.wall)
       peaks.append(Double(measured.peakBytes))
+      guard let floorInput else { continue }
+      progress.show("run \(walls.count) of \(runs), one core")
+      pinned.append(try measureProcess(arguments, oneCore: true).wall)
+      progress.show("run \(walls.count) of \(runs), floor")
+      floors.append(
+        try measureProcess(
+          [Floor.flag, floorInput, reference, folder + "/floor-output"], executable: selfPath
+        ).wall)
     }
     progress.clear()
-    return CaseResult(
+    if floorInput != nil {
+      unlink(reference)
+      unlink(folder + "/floor-output")
+    }
+    var result = CaseResult(
       name: name,
       what: "salary "
         + arguments.map { $0.hasPrefix(folder) ? shortName($0) : $0 }
         .joined(separator: " "),
       rows: rows, wall: Samples(walls), warmUp: warmUp, peakBytes: Samples(peaks),
       target: target)
+    if floorInput != nil {
+      result.floor = Samples(floors)
+      result.oneCore = Samples(pinned)
+    }
+    return result
   }
 
-  /// One run of `salary`, measured by a fresh copy of this executable (see
-  /// ``MeasuringParent``) so that the peak memory is the child's own.
-  private func measureProcess(_ arguments: [String]) throws(BenchError) -> ProcessRun {
+  /// One run of `salary` (or of `executable`), measured by a fresh copy of this executable
+  /// (see ``MeasuringParent``) so that the peak memory is the child's own.
+  private func measureProcess(
+    _ arguments: [String], executable: String? = nil, oneCore: Bool = false
+  ) throws(BenchError) -> ProcessRun {
     let resultFile = folder + "/measured.txt"
     let helper = ChildProcess(
       executable: selfPath,
-      arguments: [MeasuringParent.flag, resultFile, folder + "/stderr.txt", salary] + arguments,
+      arguments: [MeasuringParent.flag] + (oneCore ? [MeasuringParent.oneCore] : [])
+        + [resultFile, folder + "/stderr.txt", executable ?? salary] + arguments,
       errorFile: folder + "/helper-stderr.txt")
     do throws(BenchError) {
       _ = try helper.run()

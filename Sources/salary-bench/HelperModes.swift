@@ -21,22 +21,29 @@ import SalaryData
   import Darwin
 #endif
 
-/// `salary-bench --measuring-parent RESULT STDERR EXECUTABLE ARGUMENTS...`: runs one child,
-/// measures it and writes `wall-seconds peak-bytes` to RESULT. Internal; not in the help.
+/// `salary-bench --measuring-parent [--one-core] RESULT STDERR EXECUTABLE ARGUMENTS...`:
+/// runs one child (pinned to one core with `--one-core`), measures it and writes
+/// `wall-seconds peak-bytes` to RESULT. Internal; not in the help.
 enum MeasuringParent {
   /// The flag that selects this mode; it must come first.
   static let flag = "--measuring-parent"
+  /// The flag after it that pins the child to one core.
+  static let oneCore = "--one-core"
 
   /// Runs the mode for `arguments` (after the flag) and returns the exit status.
   static func main(_ arguments: [String]) -> Int32 {
+    let pinned = arguments.first == oneCore
+    let arguments = pinned ? Array(arguments.dropFirst()) : arguments
     guard arguments.count >= 3 else {
-      writeError("salary-bench: \(flag) needs RESULT STDERR EXECUTABLE [ARGUMENTS...]\n")
+      writeError(
+        "salary-bench: \(flag) needs [\(oneCore)] RESULT STDERR EXECUTABLE [ARGUMENTS...]\n")
       return 64
     }
     let child = ChildProcess(
       executable: arguments[2], arguments: Array(arguments.dropFirst(3)),
       errorFile: arguments[1])
     do throws(BenchError) {
+      if pinned { try pinToOneCore() }  // the child inherits the mask
       let run = try child.run()
       var file = try BufferedFile(path: arguments[0])
       file.append("\(run.wall) \(run.peakBytes)\n")

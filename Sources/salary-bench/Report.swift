@@ -113,17 +113,22 @@ struct Report {
   func table() -> String {
     let header = [
       "case", "runs", "wall: median (min–max)", "rows/s: median (min–max)",
-      "peak RSS: median (min–max)", "target", "met",
+      "peak RSS: median (min–max)", "floor: median", "× floor", "one core: median",
+      "× one core", "target", "met",
     ]
     let rows = results.map { result -> [String] in
       [
         result.name.rawValue, String(result.wall.count), wallText(result.wall),
         result.rowsPerSecond.map(rateText) ?? "–", result.peakBytes.map(memoryText) ?? "–",
+        result.floor.map { Units.seconds($0.median) } ?? "–",
+        result.floorMultiple.map { Units.fixed($0, digits: 2) + "×" } ?? "–",
+        result.oneCore.map { Units.seconds($0.median) } ?? "–",
+        result.coreSpeedup.map { Units.fixed($0, digits: 2) + "×" } ?? "–",
         result.target.text,
         result.missed.isEmpty ? "yes" : "no (" + result.missed.joined(separator: ", ") + ")",
       ]
     }
-    let numeric: Set<Int> = [1]
+    let numeric: Set<Int> = [1, 6, 8]
     var widths = header.map(displayWidth)
     for row in rows {
       for (column, cell) in row.enumerated() {
@@ -171,7 +176,9 @@ struct Report {
         "case", "runs", "rows", "wall_median_s", "wall_min_s", "wall_p10_s", "wall_p90_s",
         "wall_max_s", "warm_up_s", "first_call_median_s", "rows_per_s_median", "rows_per_s_min",
         "rows_per_s_max",
-        "peak_rss_median_bytes", "peak_rss_min_bytes", "peak_rss_max_bytes", "target", "met",
+        "peak_rss_median_bytes", "peak_rss_min_bytes", "peak_rss_max_bytes",
+        "floor_median_s", "floor_multiple", "one_core_median_s", "one_core_multiple", "target",
+        "met",
         "what",
       ].joined(separator: ",")
     ]
@@ -186,6 +193,8 @@ struct Report {
         rate.map { "\($0.median)" } ?? "", rate.map { "\($0.min)" } ?? "",
         rate.map { "\($0.max)" } ?? "", peak.map { "\(Int($0.median))" } ?? "",
         peak.map { "\(Int($0.min))" } ?? "", peak.map { "\(Int($0.max))" } ?? "",
+        result.floor.map { "\($0.median)" } ?? "", result.floorMultiple.map { "\($0)" } ?? "",
+        result.oneCore.map { "\($0.median)" } ?? "", result.coreSpeedup.map { "\($0)" } ?? "",
         quoted(result.target.text), result.missed.isEmpty ? "yes" : "no", quoted(result.what),
       ]
       lines.append(cells.joined(separator: ","))
@@ -211,13 +220,19 @@ struct Report {
         "\"first_call_seconds\": \(result.firstCall.map(statistics) ?? "null")",
         "\"rows_per_second\": \(result.rowsPerSecond.map(statistics) ?? "null")",
         "\"peak_rss_bytes\": \(result.peakBytes.map(statistics) ?? "null")",
+        "\"floor_seconds\": \(result.floor.map(statistics) ?? "null")",
+        "\"floor_multiple\": \(result.floorMultiple.map { "\($0)" } ?? "null")",
+        "\"one_core_seconds\": \(result.oneCore.map(statistics) ?? "null")",
+        "\"one_core_multiple\": \(result.coreSpeedup.map { "\($0)" } ?? "null")",
       ]
       let target = result.target
       fields.append(
         "\"target\": {\"text\": \(jsonString(target.text)), "
           + "\"max_wall_seconds\": \(target.maxWall.map { "\($0)" } ?? "null"), "
           + "\"min_rows_per_second\": \(target.minRowsPerSecond.map { "\($0)" } ?? "null"), "
-          + "\"max_peak_rss_bytes\": \(target.maxPeakBytes.map { "\($0)" } ?? "null")}")
+          + "\"max_peak_rss_bytes\": \(target.maxPeakBytes.map { "\($0)" } ?? "null"), "
+          + "\"max_floor_multiple\": \(target.maxFloorMultiple.map { "\($0)" } ?? "null"), "
+          + "\"min_one_core_multiple\": \(target.minCoreSpeedup.map { "\($0)" } ?? "null")}")
       fields.append("\"met\": \(result.missed.isEmpty)")
       fields.append("\"missed\": [\(result.missed.map(jsonString).joined(separator: ", "))]")
       return "    {\n      " + fields.joined(separator: ",\n      ") + "\n    }"

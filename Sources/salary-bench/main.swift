@@ -52,6 +52,7 @@ func runBench(_ arguments: [String]) -> Int32 {
   switch arguments.first {
   case MeasuringParent.flag: return MeasuringParent.main(Array(arguments.dropFirst()))
   case FirstDatasetLoad.flag: return FirstDatasetLoad.main(Array(arguments.dropFirst()))
+  case Floor.flag: return Floor.main(Array(arguments.dropFirst()))
   default: break
   }
   do throws(BenchError) {

@@ -30,6 +30,44 @@ import Testing
     #expect(estimateCells.count == columns, "\(lines[1])")
   }
 
+  /// The floor reads the input, parses each line's second field and writes the reference's
+  /// bytes in place of the output; the reference and the input are left as they were.
+  @Test func theFloorWritesTheReferenceAgain() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("salary-bench-floor-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("in.csv").path
+    let reference = folder.appendingPathComponent("reference.csv").path
+    let output = folder.appendingPathComponent("out.csv").path
+    let referenceText = String(repeating: "1,\"a\",4,84742\r\n", count: 200_000)
+    try "name,experience\na,4.5\nb,12\n".write(toFile: input, atomically: true, encoding: .utf8)
+    try referenceText.write(toFile: reference, atomically: true, encoding: .utf8)
+    try "old".write(toFile: output, atomically: true, encoding: .utf8)
+    let result = try run(["--floor", input, reference, output])
+    #expect(result.status == 0 && result.stdout.isEmpty && result.stderr.isEmpty, "\(result)")
+    #expect(try String(contentsOfFile: output, encoding: .utf8) == referenceText)
+    #expect(try String(contentsOfFile: reference, encoding: .utf8) == referenceText)
+    #expect(!FileManager.default.fileExists(atPath: output + ".floor"))
+    let missing = try run(["--floor", input + ".nope", reference, output])
+    #expect(missing.status == 1 && missing.stderr.contains("cannot read"), "\(missing)")
+  }
+
+  /// A streaming case reports its floor and its time on one core beside its own.
+  @Test func aStreamingCaseHasItsFloorAndOneCore() throws {
+    let result = try run(["--quick", "--case", "batch", "--runs", "1", "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    let cases = try #require((document as? [String: Any])?["cases"] as? [[String: Any]])
+    let batch = try #require(cases.first)
+    for key in ["floor_seconds", "one_core_seconds"] {
+      let statistics = try #require(batch[key] as? [String: Double], "\(key)")
+      #expect(statistics["median"]! > 0)
+    }
+    #expect((batch["floor_multiple"] as? Double ?? 0) > 0)
+    #expect((batch["one_core_multiple"] as? Double ?? 0) > 0)
+  }
+
   @Test func jsonHasEveryStatistic() throws {
     let result = try run(["--quick", "--case", "dataset", "--runs", "3", "--format", "json"])
     #expect(result.status == 0, "\(result.stderr)")
