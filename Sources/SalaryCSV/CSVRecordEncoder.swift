@@ -207,6 +207,38 @@ public struct CSVEncodedFields: Equatable, Hashable, Sendable {
     self.decimalSeparator = plain.decimalSeparator
   }
 
+  /// Encodes the fields `body` appends to a record, in at most `room` bytes (the room a
+  /// record's fields need, as ``CSVRecordEncoder`` counts it), for a writer of
+  /// `configuration`: fields worked out once, such as a row's figures, to be copied into
+  /// every record that has them.
+  ///
+  /// - Throws: `CSVNumberError` for a number that cannot be written.
+  public init(
+    configuration: CSVWriter.Configuration, room: Int,
+    _ body: (inout CSVRecordEncoder) throws(CSVNumberError) -> Void
+  ) throws(CSVNumberError) {
+    var bytes = [UInt8](repeating: 0, count: room + 1)
+    var fields = 0
+    var isOneEmptyField = false
+    let used = try bytes.withUnsafeMutableBufferPointer { space throws(CSVNumberError) -> Int in
+      let start = space.baseAddress!
+      var record = CSVRecordEncoder(
+        start: start, end: start + space.count, configuration: configuration)
+      try body(&record)
+      fields = record.fieldCount
+      isOneEmptyField = record.isOneEmptyField
+      return record.position - start
+    }
+    precondition(fields > 0, "encoded fields need at least one field")
+    bytes.removeLast(bytes.count - used)
+    if isOneEmptyField { bytes.removeAll() }
+    self.bytes = bytes
+    self.count = fields
+    self.isOneEmptyField = isOneEmptyField
+    self.delimiter = configuration.delimiter
+    self.decimalSeparator = configuration.decimalSeparator
+  }
+
   /// The number of bytes the fields take, without a delimiter before them.
   public var byteCount: Int { bytes.count }
 }

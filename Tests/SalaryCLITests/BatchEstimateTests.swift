@@ -375,3 +375,43 @@ private func records(_ text: String) throws -> [[String]] {
     #expect(run.stderr.hasPrefix("Error: Cannot read '/nonexistent/profiles.csv': "))
   }
 }
+
+/// The batch's memo of figures: a market's fields for each distinct experience are worked
+/// out once and copied after; the copy must be what working them out again would write.
+@Suite struct BatchFigureMemoTests {
+  @Test(arguments: [11] as [UInt64])
+  func memoizedFiguresEqualTheDirectlyComputedOnes(seed: UInt64) throws {
+    var rng = SplitMix64(seed: seed)
+    let model = PayModel(dataset: try CommandContext.fixed(width: 80).loadDataset(nil))
+    for place in ["austin", "germany"] {
+      let spec = MarketSpec(place: try model.dataset.place(named: place))
+      let market = try Market(model: model, spec: spec)
+      for configuration in [
+        CSVWriter.Configuration.rfc4180, .init(delimiter: ";", decimalSeparator: ","),
+      ] {
+        let fields = try CSVEncodedFields(
+          [.text(place), .empty, .text("USD")], configuration: configuration)
+        let memo = BatchEstimate.RowMarket(
+          market: market, lookup: try market.quantileLookup(), fields: fields)
+        // Whole tenths (kept by position), other decimals (kept by value), each seen often.
+        let experiences = (0..<300).map { _ in
+          Bool.random(using: &rng)
+            ? Double(Int.random(in: 0...600, using: &rng)) / 10
+            : Double(Int.random(in: 0...6_000, using: &rng)) / 100
+        }
+        for experience in experiences + experiences.shuffled(using: &rng) {
+          let memoized = try memo.figures(
+            experience: experience, level: nil, slot: -1, lookup: memo.lookup,
+            configuration: configuration)
+          let direct = try CSVEncodedFields(configuration: configuration, room: 512) {
+            record throws(CSVNumberError) in
+            try record.appendNumber(experience, fractionDigits: 2)
+            try memo.appendFigures(
+              experience: experience, level: nil, lookup: memo.lookup, to: &record)
+          }
+          #expect(memoized == direct, "\(place) \(experience)")
+        }
+      }
+    }
+  }
+}

@@ -110,3 +110,24 @@ import Testing
   let place = try CSVEncodedFields([.text("Austin, TX"), .empty, .text("USD")])
   #expect(place.byteCount == 19)
 }
+
+/// Fields encoded by a record's own methods are the fields those methods append.
+@Test func csvEncodedFieldsFromARecordEncoder() throws {
+  for configuration in [
+    CSVWriter.Configuration.rfc4180, .init(delimiter: ";", decimalSeparator: ","),
+  ] {
+    let made = try CSVEncodedFields(configuration: configuration, room: 128) {
+      record throws(CSVNumberError) in
+      try record.appendNumber(4.5, fractionDigits: 2)
+      record.appendEmpty()
+      record.appendText("=x")
+      try record.appendInteger(84_742)
+    }
+    let listed = try CSVEncodedFields(
+      [.number(4.5, fractionDigits: 2), .empty, .text("=x"), .integer(84_742)],
+      configuration: configuration)
+    #expect(made == listed && made.count == 4)
+    let empty = try CSVEncodedFields(configuration: configuration, room: 8) { $0.appendEmpty() }
+    #expect(empty == (try CSVEncodedFields([.empty], configuration: configuration)))
+  }
+}

@@ -51,18 +51,19 @@ extension BatchEstimate {
       lookup = rowMarket.lookup
     }
 
-    var size =
-      CSVRecordEncoder.maxTextFieldLength(name.count) + rowMarkets[market].fields.byteCount
-      + 8 * CSVRecordEncoder.maxNumberFieldLength + 16
-    if level >= 0 { size += fastLevels[level].field.byteCount }
+    guard
+      let figures = try? rowMarket.figures(
+        experience: experience, level: level >= 0 ? fastLevels[level].field : nil, slot: level,
+        lookup: lookup, configuration: configuration)
+    else { return nil }
+    let size =
+      CSVRecordEncoder.maxTextFieldLength(name.count) + figures.byteCount
+      + CSVRecordEncoder.maxNumberFieldLength + 16
     guard space.count >= size else { return nil }
     return try? writer.encodeRecord(into: space) { fields throws(CSVNumberError) in
       try fields.appendInteger(row)
       if name.count > 0 { fields.appendText(utf8: name) } else { fields.appendEmpty() }
-      try fields.appendNumber(experience, fractionDigits: 2)
-      try rowMarket.appendFigures(
-        experience: experience, level: level >= 0 ? fastLevels[level].field : nil,
-        lookup: lookup, to: &fields)
+      fields.append(figures)
     }
   }
 
