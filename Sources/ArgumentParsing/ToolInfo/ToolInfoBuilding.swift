@@ -36,9 +36,8 @@ extension CommandInfo {
 
   /// Every definition of the command, hidden ones included, then the automatic flags.
   private static func definitions(_ commandStack: [CommandSpec]) -> [ArgumentDefinition] {
-    let visible = HelpGenerator.definitionsForHelp(commandStack)
-    let own = commandStack[commandStack.count - 1].definitions
-    return own + visible.dropFirst(own.filter { !$0.isHidden }.count)
+    commandStack[commandStack.count - 1].definitions
+      + HelpGenerator.builtInDefinitions(commandStack)
   }
 
   /// The subcommand named `name` (not an alias), if any.
