@@ -63,7 +63,8 @@ let package = Package(
     .testTarget(name: "SalaryDataTests", dependencies: ["SalaryData", "_TestSupport"]),
     // The README's library example, as a program using the package compiles it.
     .testTarget(name: "LibraryExampleTests", dependencies: ["SalaryCore", "SalaryData"]),
-    .testTarget(name: "SalaryCLITests", dependencies: ["SalaryCLI", "_TestSupport"]),
+    .testTarget(
+      name: "SalaryCLITests", dependencies: ["SalaryCLI", "_TestSupport"], exclude: ["Fixtures"]),
     .testTarget(
       name: "SalaryEndToEndTests",
       dependencies: ["salary", "salary-bench", "SalaryCSV", "_TestSupport"]),
