@@ -295,6 +295,7 @@ struct BashCompletionsGenerator {
     }
   }
 
+  // The names of the script's helper functions, all prefixed with the tool's name.
   private var offerFlagsOptionsFunctionName: String {
     "\(command.completionFunctionPrefix)_offer_flags_options"
   }

@@ -3,8 +3,11 @@
 /// A shell for which a completion script can be generated, as swift-argument-parser's
 /// `CompletionShell`; `allCases` is in upstream's order, which its error message lists.
 public enum CompletionShell: String, CaseIterable, Sendable {
+  /// The Z shell: `#compdef` and `_arguments`.
   case zsh
+  /// Bash: `complete -F` and `compgen`.
   case bash
+  /// The friendly interactive shell: `complete -c` lines.
   case fish
 
   /// The shell named by the last part of a path such as `$SHELL` (`/usr/bin/zsh`), if any.

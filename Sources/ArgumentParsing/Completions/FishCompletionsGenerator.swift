@@ -183,6 +183,7 @@ struct FishCompletionsGenerator {
     return results
   }
 
+  // The names of the script's helper functions, all prefixed with the tool's name.
   private var prefix: String { command.completionFunctionPrefix }
   private var flagsOrOptionsFunctionName: String {
     "\(prefix)_should_offer_completions_for_flags_or_options"

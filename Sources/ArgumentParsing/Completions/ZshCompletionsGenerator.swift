@@ -167,6 +167,7 @@ struct ZshCompletionsGenerator {
     return (name.kind == "long" ? "___" : "__") + name.name.shellEscapeForVariableName()
   }
 
+  // The names of the script's helper functions, all prefixed with the tool's name.
   private var completeFunctionName: String {
     "\(command.completionFunctionPrefix)_complete"
   }

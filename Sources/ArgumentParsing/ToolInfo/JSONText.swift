@@ -15,10 +15,15 @@
 /// Empty objects and arrays are written with an empty line inside, `/` is escaped, and other
 /// control characters than the named ones are written `\u00XX`, all as Foundation does.
 indirect enum JSONText: Equatable {
+  /// A string, escaped when written.
   case string(String)
+  /// `true` or `false`.
   case bool(Bool)
+  /// A whole number.
   case integer(Int)
+  /// Elements in order, one a line.
   case array([JSONText])
+  /// Members, one a line, written in the order of their keys.
   case object([String: JSONText])
 
   /// The pretty-printed text, without a final line break.
@@ -30,6 +35,7 @@ indirect enum JSONText: Equatable {
     return text
   }
 
+  /// Appends the value to `text`, its inner lines indented by two more than `indent`.
   private func write(to text: inout String, indent: String) {
     switch self {
     case .string(let string): Self.writeQuoted(string, to: &text)
@@ -59,6 +65,7 @@ indirect enum JSONText: Equatable {
     }
   }
 
+  /// Appends `string` quoted and escaped as Foundation escapes it.
   private static func writeQuoted(_ string: String, to text: inout String) {
     text += "\""
     for scalar in string.unicodeScalars {
