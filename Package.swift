@@ -63,7 +63,8 @@ let package = Package(
     .testTarget(name: "SalaryDataTests", dependencies: ["SalaryData", "_TestSupport"]),
     // The README's library example, as a program using the package compiles it.
     .testTarget(name: "LibraryExampleTests", dependencies: ["SalaryCore", "SalaryData"]),
-    // Goldens/ holds the exact JSON and CSV headers every command prints, read by path.
+    // Goldens/ holds the exact output every command prints (JSON, CSV headers, the dumped
+    // help), read by path.
     .testTarget(
       name: "SalaryCLITests", dependencies: ["SalaryCLI", "_TestSupport"], exclude: ["Goldens"]),
     .testTarget(

@@ -111,6 +111,29 @@ import Testing
     #expect(try run(["data", "levels", "--version"]).stdout == "0.1.0\n")
   }
 
+  @Test func completionScriptsAndTheirErrors() throws {
+    for shell in ["bash", "zsh", "fish"] {
+      let result = try run(["--generate-completion-script", shell])
+      #expect(result.status == 0 && result.stderr == "", "\(shell)")
+      #expect(result.stdout.contains("estimate") && result.stdout.hasSuffix("\n"), "\(shell)")
+    }
+    #expect(
+      try run(["--generate-completion-script", "bogus"])
+        == Result(
+          stdout: "",
+          stderr: """
+            Error: Can't generate completion scripts for 'bogus'.
+            Please use --generate-completion-script=<shell> with one of:
+                zsh bash fish
+            Usage: salary <subcommand>
+              See 'salary --help' for more information.
+
+            """,
+          status: 64))
+    let dump = try run(["--experimental-dump-help"])
+    #expect(dump.status == 0 && dump.stdout.hasPrefix("{\n  \"command\" : {\n"))
+  }
+
   @Test func anUnknownOptionIsAUsageError() throws {
     let result = try run(["data", "levels", "--formt", "json"])
     #expect(

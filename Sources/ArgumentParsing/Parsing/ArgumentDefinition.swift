@@ -50,6 +50,8 @@ public struct ArgumentDefinition: Sendable {
   /// Whether an occurrence also takes the plain values after its value, up to the next
   /// option.
   public var takesValuesUpToNextOption = false
+  /// What a shell offers for the value of an option or positional argument.
+  public var completion: CompletionKind? = nil
 
   /// The names of a named argument, in declaration order; empty for a positional one.
   public var names: [Name] {
@@ -77,7 +79,7 @@ extension ArgumentSpec {
           abstract: abstract, valueType: valueType, allowedValues: allowedValues,
           defaultDescription: defaultValue, isOptional: !isRequired, isRepeating: isRepeating,
           isComposite: false, isHidden: isHidden,
-          takesValuesUpToNextOption: takesValuesUpToNextOption)
+          takesValuesUpToNextOption: takesValuesUpToNextOption, completion: effectiveCompletion)
       ]
     case .flag:
       names.append(.long(key))
@@ -110,7 +112,7 @@ extension ArgumentSpec {
           kind: .positional, update: .value, key: key, valueName: valueName,
           abstract: abstract, valueType: valueType, allowedValues: allowedValues,
           defaultDescription: defaultValue, isOptional: !isRequired, isRepeating: isRepeating,
-          isComposite: false, isHidden: isHidden)
+          isComposite: false, isHidden: isHidden, completion: effectiveCompletion)
       ]
     }
   }

@@ -56,6 +56,13 @@ public struct ArgumentSpec: Sendable {
   /// Whether an option takes, after its value, every plain value up to the next option
   /// (swift-argument-parser's `.upToNextOption`): `--location austin seattle`.
   public var takesValuesUpToNextOption = false
+  /// What a shell offers for the value; `nil` offers the allowed values, if any, else nothing.
+  public var completion: CompletionKind?
+
+  /// What a shell offers for the value: the declared completion, else the allowed values.
+  public var effectiveCompletion: CompletionKind? {
+    completion ?? (allowedValues.isEmpty ? nil : .list(allowedValues))
+  }
 
   /// An option taking a value: `--long <value>`, optionally also `-s <value>`.
   ///
@@ -71,6 +78,7 @@ public struct ArgumentSpec: Sendable {
   ///   - isRepeating: Whether all occurrences are kept (`strings(_:)`) rather than the last.
   ///   - upToNextOption: Whether an occurrence also takes the plain values after its value,
   ///     up to the next option (`--location austin seattle`); implies `isRepeating`.
+  ///   - completion: What a shell offers for the value; the allowed values if `nil`.
   public static func option(
     _ long: String,
     short: Character? = nil,
@@ -81,7 +89,8 @@ public struct ArgumentSpec: Sendable {
     default: String? = nil,
     isRequired: Bool = false,
     isRepeating: Bool = false,
-    upToNextOption: Bool = false
+    upToNextOption: Bool = false,
+    completion: CompletionKind? = nil
   ) -> ArgumentSpec {
     precondition(!(isRequired && `default` != nil), "'\(long)' is required and has a default")
     let isRepeating = isRepeating || upToNextOption
@@ -91,6 +100,7 @@ public struct ArgumentSpec: Sendable {
       valueType: type, allowedValues: allowedValues, defaultValue: `default`, flagDefault: nil,
       isRequired: isRequired, isRepeating: isRepeating)
     spec.takesValuesUpToNextOption = upToNextOption
+    spec.completion = completion
     return spec
   }
 
@@ -139,6 +149,7 @@ public struct ArgumentSpec: Sendable {
   ///   - default: The value used when the argument is not given.
   ///   - isRequired: Whether the argument must be given; positional arguments are by default.
   ///   - isRepeating: Whether it takes every remaining value; only the last positional may.
+  ///   - completion: What a shell offers for the value; the allowed values if `nil`.
   public static func positional(
     _ name: String,
     help: String = "",
@@ -146,14 +157,17 @@ public struct ArgumentSpec: Sendable {
     allowedValues: [String] = [],
     default: String? = nil,
     isRequired: Bool = true,
-    isRepeating: Bool = false
+    isRepeating: Bool = false,
+    completion: CompletionKind? = nil
   ) -> ArgumentSpec {
     let isRequired = isRequired && `default` == nil
     precondition(!(isRepeating && `default` != nil), "repeating '\(name)' cannot have a default")
-    return ArgumentSpec(
+    var spec = ArgumentSpec(
       kind: .positional, key: name, shortName: nil, valueName: name, abstract: help,
       valueType: type, allowedValues: allowedValues, defaultValue: `default`, flagDefault: nil,
       isRequired: isRequired, isRepeating: isRepeating)
+    spec.completion = completion
+    return spec
   }
 }
 

@@ -29,14 +29,23 @@ public struct CommandParser: Sendable {
     self.root = root
   }
 
+  /// The name of the option that asks for a completion script.
+  public static let completionScriptOption = Name.long("generate-completion-script")
+  /// The name of the flag that asks for the ToolInfo JSON.
+  public static let dumpHelpFlag = Name.long("experimental-dump-help")
+
   /// Parses `arguments` (without the program name).
-  public func parse(_ arguments: [String]) -> ParseOutcome {
+  ///
+  /// - Parameter shellPath: The user's shell (`$SHELL`), for a `--generate-completion-script`
+  ///   that names none.
+  public func parse(_ arguments: [String], shellPath: String? = nil) -> ParseOutcome {
     var split: SplitArguments
     do {
       split = try SplitArguments(arguments: arguments)
     } catch {
       return .failure(error, commandStack: [root])
     }
+    if let request = completionScriptRequest(in: split, shellPath: shellPath) { return request }
 
     var stack = [root]
     var valuesByCommand: [ParsedValues] = []
@@ -95,12 +104,45 @@ public struct CommandParser: Sendable {
     return stack
   }
 
-  /// `-h`/`--help` (help) or `--version` among the remaining options, help first.
+  /// `--generate-completion-script <shell>` anywhere on the line, as upstream looks for it
+  /// before any command parses: the script of the whole tree, or an unsupported shell.
+  private func completionScriptRequest(in split: SplitArguments, shellPath: String?)
+    -> ParseOutcome?
+  {
+    guard
+      let position = split.elements.firstIndex(where: { element in
+        guard case .option(let parsed) = element.value else { return false }
+        return parsed.name == Self.completionScriptOption
+      }), case .option(let parsed) = split.elements[position].value
+    else { return nil }
+    var name = parsed.value
+    if name == nil, position + 1 < split.elements.count,
+      case .value(let next) = split.elements[position + 1].value
+    {
+      name = next
+    }
+    if let name {
+      guard let shell = CompletionShell(rawValue: name) else {
+        return .failure(.unsupportedShell(name), commandStack: [root])
+      }
+      return .completionScript(shell, commandStack: [root])
+    }
+    guard let shell = shellPath.flatMap(CompletionShell.init(path:)) else {
+      return .failure(.unsupportedShell(nil), commandStack: [root])
+    }
+    return .completionScript(shell, commandStack: [root])
+  }
+
+  /// `-h`/`--help` (help), `--experimental-dump-help` or `--version` among the remaining
+  /// options, in that order.
   private func builtInRequest(
     in split: SplitArguments, commandStack: [CommandSpec]
   ) -> ParseOutcome? {
     if split.containsOption(named: HelpNames.helpFlags(for: commandStack)) {
       return .help(commandStack: commandStack)
+    }
+    if split.containsOption(named: [Self.dumpHelpFlag]) {
+      return .dumpHelp(commandStack: commandStack)
     }
     if let version = HelpNames.version(for: commandStack),
       split.containsOption(named: [HelpNames.versionFlag])

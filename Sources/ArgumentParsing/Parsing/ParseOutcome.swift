@@ -31,6 +31,11 @@ public enum ParseOutcome: Sendable {
   case help(commandStack: [CommandSpec])
   /// Print this version text (`--version`).
   case version(String)
+  /// Print the completion script for this shell of the tree under the root, the only command
+  /// of this stack (`--generate-completion-script bash`).
+  case completionScript(CompletionShell, commandStack: [CommandSpec])
+  /// Print the ToolInfo JSON of the last command of this stack (`--experimental-dump-help`).
+  case dumpHelp(commandStack: [CommandSpec])
   /// Report this error about the last command of this stack.
   case failure(ParserError, commandStack: [CommandSpec])
 }

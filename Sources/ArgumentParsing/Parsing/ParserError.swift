@@ -25,6 +25,9 @@ public indirect enum ParserError: Error, Equatable, Sendable {
   case noValue(key: String)
   /// A value was rejected; `name` is the name the user typed, `nil` for a positional argument.
   case unableToParseValue(name: Name?, value: String, key: String, reason: String?)
+  /// `--generate-completion-script` named no shell a script can be written for; `nil` when
+  /// it named none and `$SHELL` is not one either.
+  case unsupportedShell(String?)
   /// A command rejected its values (``ValidationError``).
   case userValidationError(message: String)
   /// Any of the above, when the command line was empty: the full help replaces the usage.

@@ -1,5 +1,13 @@
 // The entry point: parse, then print help, version or an error, or run the command's handler.
 
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#elseif canImport(Musl)
+  @preconcurrency import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Runs a command line against a command tree, calling the handler registered for the
 /// selected command.
 ///
@@ -76,7 +84,7 @@ public struct CommandDispatcher<Output: TextOutputStream, ErrorOutput: TextOutpu
     stdout: inout Output,
     stderr: inout ErrorOutput
   ) -> Int32 {
-    let outcome = parser.parse(arguments)
+    let outcome = parser.parse(arguments, shellPath: getenv("SHELL").map { String(cString: $0) })
     guard case .run(let invocation) = outcome else {
       let message = MessageInfo(outcome: outcome, screenWidth: screenWidth)
       return message.map { emit($0, &stdout, &stderr) } ?? ExitStatus.success

@@ -75,6 +75,14 @@ public struct ErrorMessageGenerator {
       return unableToParseValueMessage(name: name, value: value, key: key, reason: reason)
     case .userValidationError(let message):
       return message
+    case .unsupportedShell(let shell):
+      // Upstream's two sentences, then the shells indented by four.
+      let shells = CompletionShell.allCases.map(\.rawValue).joined(separator: " ")
+      let problem =
+        shell.map { "Can't generate completion scripts for '\($0)'." }
+        ?? "Can't autodetect a supported shell."
+      return problem + "\nPlease use --generate-completion-script=<shell> with one of:\n    "
+        + shells
     case .noArguments(let inner):
       return ErrorMessageGenerator(
         definitions: definitions, subcommandNames: subcommandNames, error: inner

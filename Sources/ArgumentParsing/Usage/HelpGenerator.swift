@@ -86,7 +86,14 @@ public struct HelpGenerator {
   /// The definitions help lists: the command's visible ones, then `--version`, then the help
   /// flags.
   public static func definitionsForHelp(_ commandStack: [CommandSpec]) -> [ArgumentDefinition] {
-    var definitions = commandStack[commandStack.count - 1].definitions.filter { !$0.isHidden }
+    commandStack[commandStack.count - 1].definitions.filter { !$0.isHidden }
+      + builtInDefinitions(commandStack)
+  }
+
+  /// The automatic flags of the last command of `commandStack`: `--version` where a version
+  /// is set along the stack, then `-h, --help` unless it is the built-in `help` command.
+  public static func builtInDefinitions(_ commandStack: [CommandSpec]) -> [ArgumentDefinition] {
+    var definitions: [ArgumentDefinition] = []
     if HelpNames.version(for: commandStack) != nil {
       definitions.append(
         builtInFlag(names: [HelpNames.versionFlag], abstract: "Show the version."))

@@ -58,6 +58,10 @@ public enum MessageInfo: Equatable {
         text: HelpGenerator(commandStack: commandStack).rendered(screenWidth: screenWidth))
     case .version(let text):
       self = .help(text: text)
+    case .completionScript(let shell, let commandStack):
+      self = .help(text: shell.completionScript(for: commandStack[0]))
+    case .dumpHelp(let commandStack):
+      self = .help(text: DumpHelpGenerator(commandStack: commandStack).rendered())
     case .failure(let error, let commandStack):
       self.init(error: error, commandStack: commandStack, screenWidth: screenWidth)
     }

@@ -13,7 +13,8 @@ enum DataCommands {
   }
 
   private static let source = ArgumentSpec.option(
-    "source", valueName: "id", help: "Only the figures of this source (see 'salary data sources').")
+    "source", valueName: "id", help: "Only the figures of this source (see 'salary data sources').",
+    completion: CompletionLists.sources)
 
   private static let topics: [Topic] = [
     Topic(name: "sources", abstract: "Every source: publisher, title, author, date, what it cites.")
@@ -69,7 +70,8 @@ enum DataCommands {
   ]
 
   private static let directory = ArgumentSpec.positional(
-    "dir", help: "The folder holding the dataset's CSV files.")
+    "dir", help: "The folder holding the dataset's CSV files.",
+    completion: CompletionLists.folder)
 
   static let spec = CommandSpec(
     name: "data",

@@ -39,7 +39,8 @@ enum EstimateCommand {
   static let batch = ArgumentSpec.option(
     "batch", valueName: "file",
     help: "Estimate every profile (row) of a CSV file (- for standard input) into CSV or "
-      + "JSON lines; see above for its columns.")
+      + "JSON lines; see above for its columns.",
+    completion: CompletionLists.inputFile)
 
   static func register<Output, ErrorOutput>(
     in dispatcher: inout CommandDispatcher<Output, ErrorOutput>, context: CommandContext

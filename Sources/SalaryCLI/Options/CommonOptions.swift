@@ -36,7 +36,8 @@ enum CommonOptions {
   /// `--data <dir>`: a user's own dataset instead of the built-in one.
   static let data = ArgumentSpec.option(
     "data", valueName: "dir",
-    help: "Use the dataset in this folder instead of the built-in one (see 'salary data check').")
+    help: "Use the dataset in this folder instead of the built-in one (see 'salary data check').",
+    completion: CompletionLists.folder)
 
   /// `--skip-bad-rows`, for the commands that read one input row at a time.
   static let skipBadRows = ArgumentSpec.flag(

@@ -15,8 +15,8 @@ enum ProfileArguments {
     .option(
       "level", valueName: "level",
       help:
-        "A level of the career ladder instead of years, such as senior (see 'salary data levels')."
-    )
+        "A level of the career ladder instead of years, such as senior (see 'salary data levels').",
+      completion: CompletionLists.levels)
   ) { raw, model throws(InvalidValue) in
     try ResolutionText.resolving(model) { () throws(MarketError) in
       try model.dataset.level(named: raw)
@@ -26,19 +26,20 @@ enum ProfileArguments {
     .option(
       "location", valueName: "place",
       help:
-        "A city, metro or country, such as austin, \"San Francisco\", germany or remote (default: national)."
-    ), convert: place)
+        "A city, metro or country, such as austin, \"San Francisco\", germany or remote (default: national).",
+      completion: CompletionLists.places), convert: place)
   static let locations = TypedArgument<ResolvedPlace, PayModel>(
     .option(
       "location", valueName: "place",
       help:
         "The market of each offer, in order, taking every value up to the next option (so "
         + "give the offers first); one place applies to all (default: national).",
-      upToNextOption: true), convert: place)
+      upToNextOption: true, completion: CompletionLists.places), convert: place)
   static let specialization = TypedArgument<Specialization, PayModel>(
     .option(
       "specialization", valueName: "area",
-      help: "An area such as distributed-systems or go (see 'salary data specializations').")
+      help: "An area such as distributed-systems or go (see 'salary data specializations').",
+      completion: CompletionLists.specializations)
   ) { raw, model throws(InvalidValue) in
     try ResolutionText.resolving(model) { () throws(MarketError) in
       try model.dataset.specialization(named: raw)
@@ -53,7 +54,8 @@ enum ProfileArguments {
   static let source = TypedArgument<SourceSelector, PayModel>(
     .option(
       "source", valueName: "id",
-      help: "Only one guide or one of its series, such as cbt-nuggets or himalayas/levels.")
+      help: "Only one guide or one of its series, such as cbt-nuggets or himalayas/levels.",
+      completion: CompletionLists.selectors)
   ) { raw, model throws(InvalidValue) in
     try ResolutionText.resolving(model) { () throws(MarketError) in
       try model.selector(named: raw)
@@ -62,7 +64,8 @@ enum ProfileArguments {
   static let currency = TypedArgument<ExchangeRate, CurrencyContext>(
     .option(
       "currency", valueName: "code",
-      help: "Show money in this currency, such as EUR (default: USD).")
+      help: "Show money in this currency, such as EUR (default: USD).",
+      completion: CompletionLists.currencies)
   ) { raw, context throws(InvalidValue) in
     try ResolutionText.resolving(context.model) { () throws(MarketError) in
       try context.model.dataset.exchangeRate(named: raw, given: context.given)

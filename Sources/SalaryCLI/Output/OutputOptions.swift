@@ -33,7 +33,8 @@ enum OutputOptions {
   static let out = ArgumentSpec.option(
     "out", valueName: "file",
     help: "Write to this file (complete or not at all) instead of standard output; "
-      + "a name ending in .csv, .xlsx, .json or .jsonl picks the format.")
+      + "a name ending in .csv, .xlsx, .json or .jsonl picks the format.",
+    completion: CompletionLists.outputFile)
   static let force = ArgumentSpec.flag("force", help: "Replace the --out file if it exists.")
   static let bom = ArgumentSpec.flag(
     "bom", inversion: .prefixedNo, default: nil, isRequired: false,

@@ -27,7 +27,7 @@ enum ScenarioFile {
     "file",
     help: "A scenarios file: one scenario a row, the project options as columns; - reads "
       + "standard input.",
-    isRequired: false)
+    isRequired: false, completion: CompletionLists.inputFile)
 
   /// Every column a scenario file may have, in the order `--template` writes them.
   static var columns: [String] { ["name"] + ProjectionArguments.all.map(\.key) }

@@ -79,6 +79,10 @@ struct ScenarioRunner {
           throw error
         case .help, .version:
           throw ValidationError("--help and --version have no place in a scenario.")
+        case .completionScript, .dumpHelp:
+          throw ValidationError(
+            "--generate-completion-script and --experimental-dump-help have no place in a "
+              + "scenario.")
         }
       }
       return try ProjectionOptions(values, model: model, currentYear: currentYear)
