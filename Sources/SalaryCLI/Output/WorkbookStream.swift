@@ -74,7 +74,9 @@ final class WorkbookStream {
       if extras.dataset != nil {
         try book.finishSheet(into: &bytes)
         try book.startSheet("Sources", header: WorkbookExtras.sourcesHeader, into: &bytes)
-        for source in sources { try book.appendRow(source.map { .text($0) }, into: &bytes) }
+        for source in sources {
+          try book.appendRow(source.map { $0.isEmpty ? .empty : .text($0) }, into: &bytes)
+        }
       }
       try book.finish(into: &bytes)
     } catch let error as WorkbookError {
