@@ -212,6 +212,9 @@ struct WorkbookCalcTests {
     }
     #expect(values(german) == values(english))
     #expect(values(german).count > 1)
+    // The settings took: Calc shows the same start_experience with a decimal comma.
+    #expect(english.rows("Rows")[1][2].text == "4.00")
+    #expect(german.rows("Rows")[1][2].text == "4,00")
   }
 
   @Test func aProjectionHasANativeChartOfItsBand() throws {
