@@ -98,7 +98,7 @@ struct CommandOutput {
     _ report: Report, to output: inout Output
   ) throws {
     let table = try report.records()
-    let extras = report.workbookExtras
+    let extras = try report.workbookExtras()
     try sink.append(to: &output) { bytes in
       let workbook = try WorkbookStream(header: table.header, into: &bytes)
       for row in table.rows { try workbook.append(row, into: &bytes) }
@@ -133,10 +133,10 @@ protocol MachineReadable {
   /// The rows of CSV, of JSON lines, and of a workbook's main sheet.
   func records() throws -> RecordTable
   /// What a workbook adds to the rows: its Sources sheet and its chart.
-  var workbookExtras: WorkbookExtras { get }
+  func workbookExtras() throws -> WorkbookExtras
 }
 
 extension MachineReadable {
   /// No Sources sheet and no chart.
-  var workbookExtras: WorkbookExtras { WorkbookExtras() }
+  func workbookExtras() throws -> WorkbookExtras { WorkbookExtras() }
 }

@@ -128,13 +128,12 @@ extension CompareReport: MachineReadable {
 
   /// Every source, the assumptions of every scenario, and a sheet `Years` of each
   /// scenario's years (the rows `export` writes) with a band chart for each.
-  var workbookExtras: WorkbookExtras {
+  func workbookExtras() throws -> WorkbookExtras {
     let dataset = entries[0].report.dataset
     let used = Set(entries.flatMap(\.report.assumptions))
     var years = RecordTable(header: ExportColumns.header)
     for entry in entries {
-      // Rows that failed to build would have failed records() first.
-      years.rows += (try? entry.report.records(leading: [entry.name], totals: false).rows) ?? []
+      years.rows += try entry.report.records(leading: [entry.name], totals: false).rows
     }
     return WorkbookExtras(
       dataset: dataset, assumptions: dataset.assumptions.map(\.id).filter(used.contains),

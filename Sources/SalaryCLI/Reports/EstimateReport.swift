@@ -255,7 +255,7 @@ extension EstimateReport: MachineReadable {
 
   /// The guides the consensus heard, the sources of its factors' figures and of the level
   /// ladder, and the assumptions used.
-  var workbookExtras: WorkbookExtras {
+  func workbookExtras() -> WorkbookExtras {
     WorkbookExtras(dataset: dataset, sources: sources, assumptions: assumptions)
   }
 

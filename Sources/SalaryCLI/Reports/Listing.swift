@@ -45,7 +45,7 @@ struct NamedListing: MachineReadable {
   /// The dataset listed, for the workbook's Sources sheet: every source and assumption.
   var dataset: Dataset? = nil
 
-  var workbookExtras: WorkbookExtras { WorkbookExtras(dataset: dataset) }
+  func workbookExtras() -> WorkbookExtras { WorkbookExtras(dataset: dataset) }
 
   var schema: String { "salary.data.\(topic)/1" }
   func json() throws -> JSONValue {

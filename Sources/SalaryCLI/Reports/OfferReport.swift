@@ -158,7 +158,7 @@ extension OfferReport: MachineReadable {
   var schema: String { "salary.offer/1" }
 
   /// The sources and assumptions of every offer's estimate.
-  var workbookExtras: WorkbookExtras {
+  func workbookExtras() -> WorkbookExtras {
     let reports = rows.map(\.report)
     let sources = Set(reports.flatMap(\.sources))
     let assumptions = Set(reports.flatMap(\.assumptions))

@@ -578,7 +578,7 @@ extension ProjectionReport: MachineReadable {
 
   /// Every source (a projection climbs the curves of every guide), the assumptions used,
   /// and the band's chart over the rows.
-  var workbookExtras: WorkbookExtras {
+  func workbookExtras() -> WorkbookExtras {
     WorkbookExtras(dataset: dataset, assumptions: assumptions, chart: .rows)
   }
 }

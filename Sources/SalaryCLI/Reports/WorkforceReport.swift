@@ -128,7 +128,7 @@ extension WorkforceReport: MachineReadable {
 
   /// Every source (the answer weighs the guides at every experience) and the assumptions
   /// used.
-  var workbookExtras: WorkbookExtras {
+  func workbookExtras() -> WorkbookExtras {
     WorkbookExtras(dataset: dataset, assumptions: assumptions)
   }
 }
