@@ -53,6 +53,7 @@ func runBench(_ arguments: [String]) -> Int32 {
   case MeasuringParent.flag: return MeasuringParent.main(Array(arguments.dropFirst()))
   case FirstDatasetLoad.flag: return FirstDatasetLoad.main(Array(arguments.dropFirst()))
   case Floor.flag: return Floor.main(Array(arguments.dropFirst()))
+  case WorkbookRows.flag: return WorkbookRows.main(Array(arguments.dropFirst()))
   default: break
   }
   do throws(BenchError) {

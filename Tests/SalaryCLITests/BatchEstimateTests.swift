@@ -354,7 +354,7 @@ private func records(_ text: String) throws -> [[String]] {
     ("experience\r\n\"4\r\n", [], "profiles.csv:2:1: "),
     (
       "experience\r\n4\r\n", ["--format", "json"],
-      #"{"error":{"message":"--batch writes a row a profile: give --format csv or jsonl (default: csv).","flag":"--batch","exit_status":64}}"#
+      #"{"error":{"message":"--batch writes a row a profile: give --format csv, jsonl or xlsx (default: csv).","flag":"--batch","exit_status":64}}"#
     ),
   ])
   func badInputSaysWhereAndWhat(_ text: String, _ options: [String], _ error: String) throws {

@@ -189,7 +189,7 @@ struct DumpHelpTests {
       Issue.record("no formats")
       return
     }
-    #expect(formats == ["table", "json", "jsonl", "csv"])
+    #expect(formats == ["table", "json", "jsonl", "csv", "xlsx"])
     guard case .file(let extensions) = try argument("out").completionKind else {
       Issue.record("no file")
       return

@@ -25,6 +25,7 @@ import Testing
     switch format {
     case "csv": return text.hasPrefix("\u{FEFF}\"")  // a file gets the byte order mark
     case "json": return text.hasPrefix("{\n  \"schema\": \"salary.")
+    case "xlsx": return bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])  // a ZIP's first entry
     default: return text.hasPrefix("{\"schema\":\"salary.") && text.hasSuffix("}\n")
     }
   }
@@ -34,7 +35,7 @@ import Testing
     let folder = try temporaryFolder([:])
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let streamed = command[0] == "export" || command.contains("--batch")
-    for format in streamed ? ["csv", "jsonl"] : ["csv", "json", "jsonl"] {
+    for format in streamed ? ["csv", "jsonl", "xlsx"] : ["csv", "json", "jsonl", "xlsx"] {
       let path = folder + "/answer." + format
       let run = salary(command + ["--out", path, "--quiet"])
       #expect(run.status == 0 && run.stdout.isEmpty && run.stderr.isEmpty, "\(run)")
@@ -56,11 +57,15 @@ import Testing
     let streamed = command[0] == "export" || command.contains("--batch")
     for options in [
       ["--format", streamed ? "jsonl" : "json", "--dialect", "excel-eu"],
-      ["--format", "jsonl", "--bom"],
+      ["--format", "jsonl", "--bom"], ["--format", "xlsx", "--dialect", "excel-eu"],
     ] {
       let run = salary(command + options)
       #expect(run.status == 64 && run.stdout.isEmpty, "\(run)")
       #expect(run.stderr.contains("applies to CSV only"), "\(run.stderr)")
+      guard options[1] != "xlsx" else {
+        #expect(run.stderr.hasPrefix("Error: --dialect applies to CSV only"), "\(run.stderr)")
+        continue
+      }
       // JSON was asked for, so the error is one JSON object naming the flag.
       let error = try? JSONSerialization.jsonObject(with: Data(run.stderr.utf8)) as? [String: Any]
       let body = error?["error"] as? [String: Any]

@@ -112,7 +112,7 @@ struct ShellCompletionTests {
       ])
     #expect(
       try bashCompletions("salary estimate --format ", bash: bash) == [
-        "table", "json", "jsonl", "csv",
+        "table", "json", "jsonl", "csv", "xlsx",
       ])
     #expect(try bashCompletions("salary h", bash: bash) == ["help"])
     #expect(try bashCompletions("salary project --track ", bash: bash) == ["ic", "management"])
@@ -179,7 +179,8 @@ struct ShellCompletionTests {
     #expect(try completions("salary estimate --location san") == ["san-francisco"])
     #expect(try completions("salary data ").contains("levels"))
     #expect(try completions("salary data ").contains("check"))
-    #expect(try completions("salary estimate --format ") == ["table", "json", "jsonl", "csv"])
+    #expect(
+      try completions("salary estimate --format ") == ["table", "json", "jsonl", "csv", "xlsx"])
     #expect(
       try completions("salary estimate --out ").sorted() == ["book.xlsx", "my-data/", "ranges.csv"])
     #expect(try completions("salary data check ") == ["my-data/"])

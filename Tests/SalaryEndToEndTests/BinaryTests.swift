@@ -156,7 +156,7 @@ import Testing
           stdout: "",
           stderr: """
             Error: Missing value for '--format <format>'
-            Help:  --format <format>  Output format: a table for people, JSON or CSV for scripts (default: from the --out file's extension, else table).
+            Help:  --format <format>  Output format: a table for people, JSON, JSON lines or CSV for scripts, xlsx for a workbook (default: from the --out file's extension, else table). A workbook's rows go on in sheet 'Rows 2', ... after 1,048,576.
             Usage: salary data levels [--format <format>] [--out <file>] [--force] [--bom] [--no-bom] [--dialect <dialect>] [--quiet] [--data <dir>]
               See 'salary data levels --help' for more information.
 
@@ -170,8 +170,8 @@ import Testing
         == Result(
           stdout: "",
           stderr: """
-            Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'table', 'json', 'jsonl' or 'csv'.
-            Help:  --format <format>  Output format: a table for people, JSON or CSV for scripts (default: from the --out file's extension, else table).
+            Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'table', 'json', 'jsonl', 'csv' or 'xlsx'.
+            Help:  --format <format>  Output format: a table for people, JSON, JSON lines or CSV for scripts, xlsx for a workbook (default: from the --out file's extension, else table). A workbook's rows go on in sheet 'Rows 2', ... after 1,048,576.
             Usage: salary data levels [--format <format>] [--out <file>] [--force] [--bom] [--no-bom] [--dialect <dialect>] [--quiet] [--data <dir>]
               See 'salary data levels --help' for more information.
 

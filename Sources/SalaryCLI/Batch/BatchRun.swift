@@ -16,8 +16,9 @@ struct BatchRun {
   var writer: CSVWriter
   /// CSV (by the fast path where it can), or values for the other formats.
   let encoding: RowEncoding
-  /// Takes each row's values, for ``RowEncoding/records``.
-  var takeRecord: ([FieldValue]) throws -> Void = { _ in }
+  /// Takes each row's values, for ``RowEncoding/records``, with the sink's buffer to
+  /// write them into.
+  var takeRecord: ([FieldValue], inout [UInt8]) throws -> Void = { _, _ in }
   let sink: OutputSink
   /// Whether `--skip-bad-rows` was given.
   let skipping: Bool
@@ -101,7 +102,7 @@ struct BatchRun {
     do {
       let values = try estimator.fields(record, layout: columns, row: rows)
       if encoding == .records {
-        try takeRecord(values)
+        try sink.append(to: &output) { bytes in try takeRecord(values, &bytes) }
       } else {
         try sink.append(to: &output) { bytes in
           try RowEncoding.jsonLine(

@@ -37,7 +37,7 @@ enum CompareCommand {
         sharing: values)
       let reports = try scenarios.map { (name: $0.name, report: try runner.run($0)) }
       let report = CompareReport(entries: reports)
-      let destination = try CommandOutput(values, format: CommonOptions.format)
+      let destination = try CommandOutput(values, format: CommonOptions.format, context: context)
       try destination.write(report, to: &output) { report.table(width: context.screenWidth) }
       return ExitStatus.success
     }

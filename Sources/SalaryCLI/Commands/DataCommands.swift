@@ -115,8 +115,9 @@ enum DataCommands {
       dispatcher.register("data", topic.name) { invocation, output, _ in
         let values = invocation.values
         let dataset = try context.dataset(values)
-        let listing = NamedListing(listing: try topic.listing(dataset, values), topic: topic.name)
-        let destination = try CommandOutput(values, format: CommonOptions.format)
+        let listing = NamedListing(
+          listing: try topic.listing(dataset, values), topic: topic.name, dataset: dataset)
+        let destination = try CommandOutput(values, format: CommonOptions.format, context: context)
         try destination.write(listing, to: &output) {
           listing.listing.text(width: context.screenWidth)
         }
@@ -131,7 +132,8 @@ enum DataCommands {
       } catch {
         report = DatasetCheck(path: path, problems: error.diagnostics)
       }
-      let destination = try CommandOutput(invocation.values, format: CommonOptions.format)
+      let destination = try CommandOutput(
+        invocation.values, format: CommonOptions.format, context: context)
       try destination.write(report, to: &output) { report.table(width: context.screenWidth) }
       return report.problems.isEmpty ? ExitStatus.success : ExitStatus.failure
     }

@@ -21,7 +21,8 @@ enum EstimateCommand {
       location, specialization, premium, source and currency, any of them optional; an \
       empty cell takes the option given on the command line, if any. The output is CSV \
       with one row per input row, in order, and the same figures 'salary estimate' gives \
-      for each profile alone. A bad row stops the run with its line and column unless \
+      for each profile alone (--format jsonl: JSON lines; --format xlsx or --out FILE.xlsx: \
+      a workbook, going on in a sheet 'Rows 2', ... after 1,048,576 rows). A bad row stops the run with its line and column unless \
       --skip-bad-rows; to standard output, every row is checked before the first is \
       written, so a bad row means no output at all.
 
@@ -38,8 +39,8 @@ enum EstimateCommand {
 
   static let batch = ArgumentSpec.option(
     "batch", valueName: "file",
-    help: "Estimate every profile (row) of a CSV file (- for standard input) into CSV or "
-      + "JSON lines; see above for its columns.",
+    help: "Estimate every profile (row) of a CSV file (- for standard input) into CSV, "
+      + "JSON lines or a workbook; see above for its columns.",
     completion: CompletionLists.inputFile)
 
   static func register<Output, ErrorOutput>(
@@ -49,7 +50,8 @@ enum EstimateCommand {
       let values = invocation.values
       let model = PayModel(dataset: try context.dataset(values))
       if values.hasValue(batch.key) {
-        return try runBatch(values, model: model, output: &output, errors: &errors)
+        return try runBatch(
+          values, model: model, context: context, output: &output, errors: &errors)
       }
       let place = try values.value(of: ProfileArguments.location, in: model)
       // Without an experience or a level: every developer, by the workforce's experience.
@@ -59,7 +61,7 @@ enum EstimateCommand {
       let options = try ProfileOptions(
         values, model: model, place: place, defaultExperience: allExperience ? 0 : nil)
       let profile = try Estimating.profile(options, model)
-      let destination = try CommandOutput(values, format: CommonOptions.format)
+      let destination = try CommandOutput(values, format: CommonOptions.format, context: context)
       if allExperience {
         let report = try Estimating.workforceReport(profile)
         try destination.write(report, to: &output) { report.table(width: context.screenWidth) }
@@ -75,13 +77,14 @@ enum EstimateCommand {
 extension EstimateCommand {
   /// `--batch`: streams the file's rows through ``BatchEstimate`` into CSV.
   static func runBatch<Output: TextOutputStream, ErrorOutput: TextOutputStream>(
-    _ values: ParsedValues, model: PayModel, output: inout Output, errors: inout ErrorOutput
+    _ values: ParsedValues, model: PayModel, context: CommandContext, output: inout Output,
+    errors: inout ErrorOutput
   ) throws -> Int32 {
     let destination = try CommandOutput(
-      values, format: CommonOptions.format, default: .csv)
+      values, format: CommonOptions.format, default: .csv, context: context)
     guard let encoding = RowEncoding(destination.format) else {
       throw ValidationError(
-        "--batch writes a row a profile: give --format csv or jsonl (default: csv).")
+        "--batch writes a row a profile: give --format csv, jsonl or xlsx (default: csv).")
     }
     let path = try values.string(batch.key)
     let defaults = try BatchDefaults(values, model: model)
@@ -96,6 +99,14 @@ extension EstimateCommand {
       var run = BatchRun(
         estimator: estimator, writer: destination.writer, encoding: encoding, sink: sink,
         skipping: skipping, size: input.size, progress: progress)
+      var start: [UInt8] = []
+      let workbook =
+        destination.format == .xlsx
+        ? try WorkbookStream(header: BatchEstimate.outputHeader, into: &start) : nil
+      if let workbook {
+        try sink.append(to: &output) { $0 += start }
+        run.takeRecord = { values, bytes in try workbook.append(values, into: &bytes) }
+      }
       var reader = CSVReader()
       do {
         // Closures rather than a local function, so that the state they reach is checked
@@ -110,6 +121,12 @@ extension EstimateCommand {
             "\(path): empty file; expected a header row such as 'name,experience,location'.")
         }
         try run.drain(to: &output)
+        if let workbook {
+          // Every source and assumption: the profiles may use any of them.
+          try sink.append(to: &output) {
+            try workbook.finish(WorkbookExtras(dataset: model.dataset), into: &$0)
+          }
+        }
         run.progress.finish()
       } catch {
         run.progress.finish()

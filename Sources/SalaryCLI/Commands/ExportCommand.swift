@@ -20,7 +20,9 @@ enum ExportCommand {
       profile (location, start_experience, track), so a pivot table or a chart works at \
       once; --totals adds a total row a scenario (column 'kind'). Bands are the market's \
       spread unless --paths asks for a simulation. --format jsonl writes one JSON object \
-      a row.
+      a row; --format xlsx (or --out FILE.xlsx) a workbook of typed cells, going on in a \
+      sheet 'Rows 2', ... after 1,048,576 rows, with a sheet of the sources and \
+      assumptions.
 
       With --out the file is written completely or not at all and starts with a byte order \
       mark for Excel; on standard output there is no byte order mark. A bad row stops the \
@@ -38,14 +40,14 @@ enum ExportCommand {
       + [format.spec] + OutputOptions.file + [OutputOptions.quiet, CommonOptions.data])
 
   /// The formats export streams.
-  static let format = OutputOptions.format([.csv, .jsonl], default: .csv)
+  static let format = OutputOptions.format([.csv, .jsonl, .xlsx], default: .csv)
 
   static func register<Output, ErrorOutput>(
     in dispatcher: inout CommandDispatcher<Output, ErrorOutput>, context: CommandContext
   ) {
     dispatcher.register("export") { invocation, output, errors in
       let values = invocation.values
-      let destination = try CommandOutput(values, format: format)
+      let destination = try CommandOutput(values, format: format, context: context)
       let sink = destination.sink
       var writer = destination.writer
       if values.flag(template.key) {
@@ -90,6 +92,11 @@ enum ExportCommand {
           writer.endRecord(into: &bytes)
         }
       }
+      var start: [UInt8] = []
+      let workbook =
+        destination.format == .xlsx
+        ? try WorkbookStream(header: ExportColumns.header, into: &start) : nil
+      try sink.append(to: &output) { $0 += start }
       let workers = ScenarioWorkers(
         writer: writer, encoding: RowEncoding(destination.format) ?? .csv,
         totals: totals, makeRunner: makeRunner)
@@ -109,7 +116,13 @@ enum ExportCommand {
           errors.write("Skipped: \(problem.message)\n")
           return
         }
-        try sink.append(to: &output) { $0.append(contentsOf: bytes) }
+        if let workbook {
+          try sink.append(to: &output) { sheet in
+            for record in records { try workbook.append(record, into: &sheet) }
+          }
+        } else {
+          try sink.append(to: &output) { $0.append(contentsOf: bytes) }
+        }
         exported += 1
         rows += outcome.rows
         progress.update(done: exported, fraction: fraction)
@@ -126,6 +139,12 @@ enum ExportCommand {
           throw error
         }
         try workers.flush(deliver: deliver)
+        if let workbook {
+          // Every source and assumption: the scenarios may use any of them.
+          try sink.append(to: &output) {
+            try workbook.finish(WorkbookExtras(dataset: model.dataset), into: &$0)
+          }
+        }
         progress.finish()
         try sink.finish(to: &output)
       } catch {

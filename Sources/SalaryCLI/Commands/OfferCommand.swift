@@ -106,7 +106,7 @@ enum OfferCommand {
         rows.append(OfferReport.Row(offer: offer, report: estimate))
       }
       let report = OfferReport(rows: rows, ask: (terms.ask.low, terms.ask.high))
-      let destination = try CommandOutput(values, format: CommonOptions.format)
+      let destination = try CommandOutput(values, format: CommonOptions.format, context: context)
       try destination.write(report, to: &output) { report.table(width: context.screenWidth) }
       return ExitStatus.success
     }

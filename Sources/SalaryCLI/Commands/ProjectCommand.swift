@@ -37,7 +37,7 @@ enum ProjectCommand {
       let options = try ProjectionOptions(values, model: model, currentYear: context.currentYear)
       var report = try Projecting(markets: Markets(model: model)).report(options)
       report.includesTotals = values.flag(CommonOptions.totals.key)
-      let destination = try CommandOutput(values, format: CommonOptions.format)
+      let destination = try CommandOutput(values, format: CommonOptions.format, context: context)
       let colour = try CommonOptions.colours(values, context)
       let chart =
         values.wasGiven(ProjectionArguments.chart.key)

@@ -22,11 +22,13 @@ struct CommandOutput {
   ///   - formatOption: The command's `--format`, which lists the formats it writes.
   ///   - fallback: The format without `--format` or a telling `--out` name, if it is not
   ///     the option's default (`estimate --batch` writes CSV).
-  /// - Throws: ``ValidationError`` for a format the command does not write or an option
-  ///   that does not apply to it; ``CommandFailure`` when the `--out` file cannot be made.
+  ///   - context: Whether standard output is a terminal, where a workbook is refused.
+  /// - Throws: ``ValidationError`` for a format the command does not write, an option
+  ///   that does not apply to it, or a workbook to a terminal; ``CommandFailure`` when the
+  ///   `--out` file cannot be made.
   init(
     _ values: ParsedValues, format formatOption: TypedArgument<OutputFormat, Void>,
-    default fallback: OutputFormat? = nil
+    default fallback: OutputFormat? = nil, context: CommandContext
   ) throws {
     typealias Options = OutputOptions
     path = values.hasValue(Options.out.key) ? try values.string(Options.out.key) : nil
@@ -49,6 +51,11 @@ struct CommandOutput {
         throw ValidationError(
           "--\(option.key) applies to CSV only; this writes \(format.rawValue).")
       }
+    }
+    if format == .xlsx && path == nil && context.outputIsTerminal {
+      throw ValidationError(
+        "A workbook is binary and standard output is a terminal; "
+          + "write it with --out FILE.xlsx, or redirect standard output to a file.")
     }
     if let path {
       sink = try OutputSink(file: path, replace: values.flag(Options.force.key))
@@ -82,7 +89,23 @@ struct CommandOutput {
       }
       try write(text: text, to: &output)
     case .csv: try write(text: try report.records().csv(configuration), to: &output)
+    case .xlsx: try writeWorkbook(report, to: &output)
     }
+  }
+
+  /// Writes `report` as a workbook: its records, its chart and its sources.
+  private func writeWorkbook<Report: MachineReadable, Output: TextOutputStream>(
+    _ report: Report, to output: inout Output
+  ) throws {
+    let table = try report.records()
+    let extras = try report.workbookExtras()
+    try sink.append(to: &output) { bytes in
+      let workbook = try WorkbookStream(header: table.header, into: &bytes)
+      for row in table.rows { try workbook.append(row, into: &bytes) }
+      if case .rows? = extras.chart { workbook.chartRows(table) }
+      try workbook.finish(extras, into: &bytes)
+    }
+    try sink.finish(to: &output)
   }
 
   /// Writes `text` and puts a file in place.
@@ -109,4 +132,11 @@ protocol MachineReadable {
   func json() throws -> JSONValue
   /// The rows of CSV, of JSON lines, and of a workbook's main sheet.
   func records() throws -> RecordTable
+  /// What a workbook adds to the rows: its Sources sheet and its chart.
+  func workbookExtras() throws -> WorkbookExtras
+}
+
+extension MachineReadable {
+  /// No Sources sheet and no chart.
+  func workbookExtras() throws -> WorkbookExtras { WorkbookExtras() }
 }

@@ -5,6 +5,7 @@ enum OutputFormat: String, CaseIterable, Sendable {
   case json
   case jsonl
   case csv
+  case xlsx
 
   /// The format a file name's extension names, if any: `.csv`, `.xlsx`, `.json`, `.jsonl`.
   init?(fileName: String) {
@@ -15,6 +16,7 @@ enum OutputFormat: String, CaseIterable, Sendable {
     case "csv": self = .csv
     case "json": self = .json
     case "jsonl": self = .jsonl
+    case "xlsx": self = .xlsx
     default: return nil
     }
   }

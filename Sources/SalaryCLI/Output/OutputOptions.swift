@@ -14,13 +14,17 @@ enum OutputOptions {
     -> TypedArgument<OutputFormat, Void>
   {
     let names = formats.map(\.rawValue)
+    let rowLimit =
+      formats.contains(.xlsx)
+      ? " A workbook's rows go on in sheet 'Rows 2', ... after 1,048,576." : ""
     return TypedArgument(
       .option(
         "format",
-        help: formats.contains(.table)
-          ? "Output format: a table for people, JSON or CSV for scripts "
+        help: (formats.contains(.table)
+          ? "Output format: a table for people, JSON, JSON lines or CSV for scripts, xlsx for a workbook "
             + "(default: from the --out file's extension, else table)."
-          : "Output format (default: from the --out file's extension, else \(`default`.rawValue)).",
+          : "Output format (default: from the --out file's extension, else \(`default`.rawValue)).")
+          + rowLimit,
         allowedValues: names, default: `default`.rawValue)
     ) { raw throws(InvalidValue) in
       guard let format = OutputFormat(rawValue: raw), names.contains(raw) else {

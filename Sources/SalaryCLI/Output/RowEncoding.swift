@@ -12,6 +12,7 @@ enum RowEncoding: Sendable {
     switch format {
     case .csv: self = .csv
     case .jsonl: self = .jsonLines
+    case .xlsx: self = .records
     case .table, .json: return nil
     }
   }

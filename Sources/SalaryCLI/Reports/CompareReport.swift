@@ -125,4 +125,18 @@ struct CompareReport {
 
 extension CompareReport: MachineReadable {
   var schema: String { "salary.compare/1" }
+
+  /// Every source, the assumptions of every scenario, and a sheet `Years` of each
+  /// scenario's years (the rows `export` writes) with a band chart for each.
+  func workbookExtras() throws -> WorkbookExtras {
+    let dataset = entries[0].report.dataset
+    let used = Set(entries.flatMap(\.report.assumptions))
+    var years = RecordTable(header: ExportColumns.header)
+    for entry in entries {
+      years.rows += try entry.report.records(leading: [entry.name], totals: false).rows
+    }
+    return WorkbookExtras(
+      dataset: dataset, assumptions: dataset.assumptions.map(\.id).filter(used.contains),
+      chart: .sheet(name: "Years", years))
+  }
 }

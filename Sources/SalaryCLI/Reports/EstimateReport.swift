@@ -252,6 +252,24 @@ struct EstimateReport {
 
 extension EstimateReport: MachineReadable {
   var schema: String { "salary.estimate/1" }
+
+  /// The guides the consensus heard, the sources of its factors' figures and of the level
+  /// ladder, and the assumptions used.
+  func workbookExtras() -> WorkbookExtras {
+    WorkbookExtras(dataset: dataset, sources: sources, assumptions: assumptions)
+  }
+
+  /// The ids of the sources the estimate drew on.
+  var sources: [String] {
+    var used = Set(estimate.series.map(\.series.source))
+    for factor in estimate.factors {
+      for evidence in factor.evidence {
+        if let series = evidence.series { used.insert(series.source) }
+      }
+    }
+    if !estimate.levelMix.isEmpty { used.insert(dataset.ladder.source) }
+    return dataset.sources.map(\.id).filter(used.contains)
+  }
 }
 
 /// Text wrapped to `width`, each line ending in a line break.

@@ -1,5 +1,6 @@
 import ArgumentParsing
 import SalaryCSV
+import SalaryCore
 
 /// What a command answers: rows of one kind, defined once and shown as an aligned
 /// table for people or as JSON/CSV records for scripts.
@@ -41,6 +42,10 @@ struct Listing {
 struct NamedListing: MachineReadable {
   var listing: Listing
   var topic: String
+  /// The dataset listed, for the workbook's Sources sheet: every source and assumption.
+  var dataset: Dataset? = nil
+
+  func workbookExtras() -> WorkbookExtras { WorkbookExtras(dataset: dataset) }
 
   var schema: String { "salary.data.\(topic)/1" }
   func json() throws -> JSONValue {

@@ -156,6 +156,17 @@ struct OfferReport {
 
 extension OfferReport: MachineReadable {
   var schema: String { "salary.offer/1" }
+
+  /// The sources and assumptions of every offer's estimate.
+  func workbookExtras() -> WorkbookExtras {
+    let reports = rows.map(\.report)
+    let sources = Set(reports.flatMap(\.sources))
+    let assumptions = Set(reports.flatMap(\.assumptions))
+    let dataset = reports[0].dataset
+    return WorkbookExtras(
+      dataset: dataset, sources: dataset.sources.map(\.id).filter(sources.contains),
+      assumptions: dataset.assumptions.map(\.id).filter(assumptions.contains))
+  }
 }
 
 /// `56th`, `1st`, `22nd`, `13th`: a percentile as people say it, rounded to a whole one.

@@ -577,6 +577,12 @@ struct ProjectionRows {
 extension ProjectionReport: MachineReadable {
   var schema: String { "salary.project/1" }
   func records() throws -> RecordTable { try records(totals: includesTotals) }
+
+  /// Every source (a projection climbs the curves of every guide), the assumptions used,
+  /// and the band's chart over the rows.
+  func workbookExtras() -> WorkbookExtras {
+    WorkbookExtras(dataset: dataset, assumptions: assumptions, chart: .rows)
+  }
 }
 
 extension String {

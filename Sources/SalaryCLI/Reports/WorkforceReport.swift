@@ -125,4 +125,10 @@ struct WorkforceReport {
 
 extension WorkforceReport: MachineReadable {
   var schema: String { "salary.estimate.workforce/1" }
+
+  /// Every source (the answer weighs the guides at every experience) and the assumptions
+  /// used.
+  func workbookExtras() -> WorkbookExtras {
+    WorkbookExtras(dataset: dataset, assumptions: assumptions)
+  }
 }
