@@ -96,7 +96,7 @@ import Testing
           compare                 Compare careers side by side: totals, bands and
                                   differences to the first.
           export                  Project every scenario of a file, year by year, into
-                                  one CSV for spreadsheets.
+                                  one long table for spreadsheets.
           data                    Show the published figures and assumptions behind
                                   every answer.
 

@@ -10,7 +10,7 @@ enum ExportCommand {
 
   static let spec = CommandSpec(
     name: "export",
-    abstract: "Project every scenario of a file, year by year, into one CSV for spreadsheets.",
+    abstract: "Project every scenario of a file, year by year, into one long table for spreadsheets.",
     discussion: """
       A scenarios file has one scenario a row; its columns are 'name' and the options of \
       'salary project' without the dashes (experience, location, specialization, salary, \
