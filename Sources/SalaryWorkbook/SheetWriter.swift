@@ -7,6 +7,8 @@
 struct SheetWriter {
   /// The most rows a sheet holds, the header's included (Excel's limit, and LibreOffice's).
   static let maxRows = 1_048_576
+  /// The longest text a cell holds, in UTF-16 code units, as Excel counts.
+  static let maxTextLength = 32_767
 
   /// The most rows this sheet takes: ``maxRows``, or fewer for a test.
   let rowLimit: Int
@@ -143,7 +145,11 @@ struct SheetWriter {
       case .number(let value, let index):
         guard value.isFinite else { throw .notFinite(value) }
         (style, type) = (index, nil)
-      case .text(_, let index): (style, type) = (index, "inlineStr")
+      case .text(let text, let index):
+        // Excel repairs (cuts) a workbook with a longer cell; refuse it instead.
+        let length = text.utf16.count
+        guard length <= Self.maxTextLength else { throw .textTooLong(length) }
+        (style, type) = (index, "inlineStr")
       case .boolean(_, let index): (style, type) = (index, "b")
       }
       bytes.append(contentsOf: "<c r=\"".utf8)

@@ -32,11 +32,23 @@ enum XMLText {
     }
   }
 
-  /// The text escaped, as a string.
+  /// The text escaped for any part but a cell's (a chart's title, a sheet's name, a
+  /// number format), as a string: the entities and `&#13;` as for a cell, but no
+  /// `_xHHHH_`, which only cells decode; a character XML forbids becomes U+FFFD.
   static func escaped(_ text: String) -> String {
-    var bytes: [UInt8] = []
-    append(text, into: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+    var result = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "\r": result += "&#13;"
+      case _ where isForbidden(scalar): result.unicodeScalars.append("\u{FFFD}")
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 
   /// Whether a scalar is written otherwise than as itself.

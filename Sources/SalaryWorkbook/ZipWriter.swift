@@ -29,7 +29,8 @@ public struct ZipWriter: Sendable {
     var crc = CRC32()
   }
 
-  /// The largest size or offset the archive may hold: 4 GiB less a byte without ZIP64.
+  /// The largest size or offset the archive may hold without ZIP64: 0xFFFFFFFE, since
+  /// readers take 0xFFFFFFFF to mean that the ZIP64 record holds the value.
   let limit: UInt64
   private var entries: [Entry] = []
   private var open: OpenEntry?
@@ -37,7 +38,7 @@ public struct ZipWriter: Sendable {
   private var written: UInt64 = 0
 
   /// An empty archive.
-  public init() { self.init(limit: UInt64(UInt32.max)) }
+  public init() { self.init(limit: UInt64(UInt32.max) - 1) }
 
   /// An empty archive refusing sizes past `limit`, so the limit can be tested cheaply.
   init(limit: UInt64) { self.limit = limit }

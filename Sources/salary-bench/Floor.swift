@@ -66,15 +66,20 @@ enum Floor {
         }
         if result < 0 && errno == EINTR { continue }
         guard result > 0 else {
+          let code = result == 0 ? EIO : errno  // a write of nothing sets no errno
           close(outputFile)
-          throw BenchError.system("cannot write \(temporary)", errno)
+          unlink(temporary)
+          throw BenchError.system("cannot write \(temporary)", code)
         }
         written += result
       }
     }
     guard close(outputFile) == 0, rename(temporary, output) == 0 else {
-      throw BenchError.system("cannot put \(output) in place", errno)
+      let code = errno
+      unlink(temporary)
+      throw BenchError.system("cannot put \(output) in place", code)
     }
+    parser.finish()
     return parser.sum
   }
 
@@ -102,6 +107,12 @@ struct SecondFieldSum {
   private var field = 0
   private var value = 0.0
   private var scale = 0.0  // 0 before the point, then 0.1, 0.01, …
+
+  /// Counts a last line that has no line feed.
+  mutating func finish() {
+    sum += value
+    (field, value, scale) = (0, 0, 0)
+  }
 
   /// Reads one block.
   mutating func scan(_ bytes: ArraySlice<UInt8>) {

@@ -194,6 +194,21 @@ import _TestSupport
     }
   }
 
+  /// A name longer than a cell holds stops the workbook with an error and leaves no file;
+  /// CSV still takes it.
+  @Test func aNameLongerThanACellHoldsIsAnErrorNotACutName() throws {
+    let name = String(repeating: "L", count: 40_000)
+    let scenarios = "name,experience,years\r\n\(name),4,2\r\n"
+    for command in [["export", "{}/s.csv"], ["compare", "{}/s.csv", "--paths", "50"]] {
+      let (run, book) = try Self.run(command, files: ["s.csv": scenarios])
+      #expect(run.status != 0 && book == nil, "\(run.status)")
+      #expect(run.stderr.contains("32,767"), "\(run.stderr.prefix(300))")
+    }
+    let folder = try temporaryFolder(["s.csv": scenarios])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    #expect(salary("export", folder + "/s.csv", "--out", folder + "/out.csv").status == 0)
+  }
+
   @Test func exportAndBatchStreamTheirRowsIntoAWorkbook() throws {
     let scenarios = "name,experience,location,years\r\na,4,austin,3\r\nb,2,seattle,2\r\n"
     let (export, book) = try Self.run(["export", "{}/s.csv"], files: ["s.csv": scenarios])

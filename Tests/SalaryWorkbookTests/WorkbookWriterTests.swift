@@ -89,6 +89,34 @@ import _TestSupport
     #expect(throws: WorkbookError.self) { try book.appendRow([.number(value)], into: &bytes) }
   }
 
+  /// A cell holds 32,767 UTF-16 code units; a longer text is refused, not cut by Excel.
+  @Test func textLongerThanACellHoldsIsRefused() throws {
+    var book = WorkbookWriter()
+    var bytes: [UInt8] = []
+    try book.startSheet("Rows", header: ["x"], into: &bytes)
+    try book.appendRow([.text(String(repeating: "L", count: 32_767))], into: &bytes)
+    // 16,384 emoji are 32,768 UTF-16 units though only 16,384 characters.
+    for text in [String(repeating: "L", count: 32_768), String(repeating: "😀", count: 16_384)] {
+      #expect(throws: WorkbookError.textTooLong(32_768)) {
+        try book.appendRow([.text(text)], into: &bytes)
+      }
+    }
+  }
+
+  /// A chart's title is not a cell: it gets the entities but not the cells' `_xHHHH_`.
+  @Test func aChartTitleIsPlainText() throws {
+    let title = "_x0041_ & <b> \u{1}"
+    let dump = try Self.roundTrip(header: ["year", "p50"], rows: [[.number(2026), .number(1)]]) {
+      book, _ in
+      book.addChart(
+        LineChart(
+          title: title, categoryColumn: 0, categories: [2026], firstRow: 2,
+          series: [.init(column: 1, name: "p50", values: [1])]))
+    }
+    let chart = dump.parts["xl/charts/chart1.xml"]!
+    #expect(chart.contains("<a:t>_x0041_ &amp; &lt;b&gt; \u{FFFD}</a:t>"), "\(chart)")
+  }
+
   @Test func textThatXMLForbidsOrWouldChangeComesBackAsWritten() throws {
     let texts = [
       "a\u{0}b", "\u{1}\u{8}\u{B}\u{C}\u{1F}", "line\r\nnext\rlast", "tab\there", "<&>\"'",

@@ -10,7 +10,8 @@ enum ExportCommand {
 
   static let spec = CommandSpec(
     name: "export",
-    abstract: "Project every scenario of a file, year by year, into one long table for spreadsheets.",
+    abstract:
+      "Project every scenario of a file, year by year, into one long table for spreadsheets.",
     discussion: """
       A scenarios file has one scenario a row; its columns are 'name' and the options of \
       'salary project' without the dashes (experience, location, specialization, salary, \
@@ -52,7 +53,9 @@ enum ExportCommand {
       var writer = destination.writer
       if values.flag(template.key) {
         guard destination.format == .csv else {
-          throw ValidationError("--template writes CSV; leave out --format.")
+          throw ValidationError(
+            "--template writes CSV, to edit and export again; this writes "
+              + "\(destination.format.rawValue): leave out --format, or name the --out file .csv.")
         }
         try sink.append(to: &output) { try ScenarioTemplate.write(to: &writer, &$0) }
         try sink.finish(to: &output)
