@@ -10,12 +10,7 @@ import Testing
 /// flat XML that `soffice --headless --convert-to fods` writes with an explicit CSV filter
 /// (comma or semicolon, `"`, UTF-8, first row, a locale, formulas evaluated).
 enum Calc {
-  struct Cell: Equatable {
-    var type: String  // float, string, percentage, date, ... or empty
-    var value: Double?
-    var text: String
-    var formula: String?
-  }
+  typealias Cell = CalcCell
 
   /// soffice on PATH, or nil: the tests that need it are skipped with a message saying so.
   static let path: String? = {
@@ -50,12 +45,9 @@ enum Calc {
       folder.path, input.path,
     ])
     let data = try Data(contentsOf: folder.appendingPathComponent("input.fods"))
-    let parser = FlatODSReader()
-    let xml = XMLParser(data: data)
-    xml.delegate = parser
-    xml.shouldProcessNamespaces = false
-    #expect(xml.parse(), "Calc's output is well-formed XML")
-    return parser.rows
+    let reader = FlatODSReader()
+    #expect(reader.parse(data), "Calc's output is well-formed XML")
+    return reader.sheets.first?.rows ?? []
   }
 
   /// Calc saving `file` as CSV again (what a user's "Save as CSV" writes).
@@ -86,65 +78,6 @@ enum Calc {
     process.standardError = FileHandle.nullDevice
     try process.run()
     process.waitUntilExit()
-  }
-
-  /// Reads table cells out of flat ODS, expanding repeated cells; empty trailing cells are
-  /// dropped.
-  final class FlatODSReader: NSObject, XMLParserDelegate {
-    var rows: [[Cell]] = []
-    private var row: [Cell]?
-    private var cell: Cell?
-    private var repeats = 1
-    private var inParagraph = false
-    private var paragraphs: [String] = []
-
-    func parser(
-      _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-      qualifiedName: String?, attributes: [String: String] = [:]
-    ) {
-      switch name {
-      case "table:table-row": row = []
-      case "table:table-cell", "table:covered-table-cell":
-        cell = Cell(
-          type: attributes["office:value-type"] ?? "empty",
-          value: attributes["office:value"].flatMap(Double.init), text: "",
-          formula: attributes["table:formula"])
-        repeats = Int(attributes["table:number-columns-repeated"] ?? "1") ?? 1
-        paragraphs = []
-      case "text:p":
-        inParagraph = true
-        paragraphs.append("")
-      default: break
-      }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-      if inParagraph, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1] += string }
-    }
-
-    func parser(
-      _ parser: XMLParser, didEndElement name: String, namespaceURI: String?,
-      qualifiedName: String?
-    ) {
-      switch name {
-      case "text:p": inParagraph = false
-      case "table:table-cell", "table:covered-table-cell":
-        if var done = cell {
-          done.text = paragraphs.joined(separator: "\n")
-          if done.type != "empty" || repeats < 1_000 {
-            row?.append(contentsOf: Array(repeating: done, count: repeats))
-          }
-        }
-        cell = nil
-      case "table:table-row":
-        if var done = row {
-          while done.last?.type == "empty" { done.removeLast() }
-          if !done.isEmpty { rows.append(done) }
-        }
-        row = nil
-      default: break
-      }
-    }
   }
 }
 

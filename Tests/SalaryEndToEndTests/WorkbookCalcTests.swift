@@ -10,12 +10,7 @@ import Testing
 /// (`float`, `currency` with its code, `percentage`, `string`, `boolean`) and values, and
 /// the charts, from the flat XML `soffice --headless --convert-to fods` writes.
 enum CalcWorkbook {
-  struct Cell: Equatable {
-    var type: String
-    var value: Double?
-    var currency: String?
-    var text: String
-  }
+  typealias Cell = CalcCell
 
   /// A workbook as Calc reads it.
   struct Reading {
@@ -48,78 +43,9 @@ enum CalcWorkbook {
     try process.run()
     process.waitUntilExit()
     let data = try Data(contentsOf: folder.appendingPathComponent("book.fods"))
-    let reader = Reader()
-    let xml = XMLParser(data: data)
-    xml.delegate = reader
-    #expect(xml.parse(), "Calc's output is well-formed XML")
-    return reader.reading
-  }
-
-  /// Reads sheets and charts out of flat ODS, expanding repeated cells. A chart's own data
-  /// table (inside `office:chart`) is not a sheet.
-  final class Reader: NSObject, XMLParserDelegate {
-    var reading = Reading()
-    private var inChart = 0
-    private var row: [Cell]?
-    private var cell: Cell?
-    private var repeats = 1
-    private var paragraph: String?
-
-    func parser(
-      _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-      qualifiedName: String?, attributes: [String: String] = [:]
-    ) {
-      switch name {
-      case "office:chart": inChart += 1
-      case "chart:chart": reading.chartSeries.append([])
-      case "chart:series":
-        reading.chartSeries[reading.chartSeries.count - 1].append(
-          attributes["chart:values-cell-range-address"] ?? "")
-      case _ where inChart > 0: break
-      case "table:table": reading.sheets.append((attributes["table:name"] ?? "", []))
-      case "table:table-row": row = []
-      case "table:table-cell", "table:covered-table-cell":
-        cell = Cell(
-          type: attributes["office:value-type"] ?? "empty",
-          value: (attributes["office:value"]
-            ?? attributes["office:boolean-value"].map {
-              $0 == "true" ? "1" : "0"
-            }).flatMap(Double.init),
-          currency: attributes["office:currency"], text: "")
-        repeats = Int(attributes["table:number-columns-repeated"] ?? "1") ?? 1
-      case "text:p": paragraph = ""
-      default: break
-      }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-      if inChart == 0, paragraph != nil { paragraph! += string }
-    }
-
-    func parser(
-      _ parser: XMLParser, didEndElement name: String, namespaceURI: String?,
-      qualifiedName: String?
-    ) {
-      switch name {
-      case "office:chart": inChart -= 1
-      case _ where inChart > 0: break
-      case "text:p":
-        if cell != nil { cell!.text += (cell!.text.isEmpty ? "" : "\n") + (paragraph ?? "") }
-        paragraph = nil
-      case "table:table-cell", "table:covered-table-cell":
-        if let done = cell, done.type != "empty" || repeats < 1_000 {
-          row?.append(contentsOf: Array(repeating: done, count: repeats))
-        }
-        cell = nil
-      case "table:table-row":
-        if var done = row, !reading.sheets.isEmpty {
-          while done.last?.type == "empty" { done.removeLast() }
-          if !done.isEmpty { reading.sheets[reading.sheets.count - 1].rows.append(done) }
-        }
-        row = nil
-      default: break
-      }
-    }
+    let reader = FlatODSReader()
+    #expect(reader.parse(data), "Calc's output is well-formed XML")
+    return Reading(sheets: reader.sheets, chartSeries: reader.chartSeries)
   }
 }
 
