@@ -137,6 +137,25 @@ public struct CSVReader {
     stopsRun = UnsafePointer(storage.stopsRun)
   }
 
+  /// Creates a reader for a part of an input that starts at a record's start (as
+  /// ``CSVRecordBoundaries`` finds them): past the input's start, so no byte order mark is
+  /// looked for; at `line`, column 1; with the field count of the input's first record
+  /// already fixed. Reading an input in parts this way, each part by its own reader and
+  /// finished with `finish(onRecord:)`, gives the records and the first error one reader
+  /// gives for the whole input.
+  ///
+  ///     var rest = CSVReader(resumingAtLine: 2, fieldCount: 2)
+  ///     try rest.parse(Array("Ann,Zürich\n".utf8)) { record in print(record.line) }  // 2
+  public init(configuration: Configuration = .rfc4180, resumingAtLine line: Int, fieldCount: Int)
+  {
+    precondition(line >= 1 && fieldCount >= 1, "a line from 1 and a field count from 1")
+    self.init(configuration: configuration)
+    self.line = line
+    recordLine = line
+    expectedFieldCount = fieldCount
+    byteOrderMarkProgress = 3
+  }
+
   /// Reads the next chunk of the input and calls `onRecord` for each record it completes.
   ///
   /// A chunk may end anywhere: inside a field, inside a quoted line break, between the CR and
