@@ -146,8 +146,7 @@ public struct CSVReader {
   ///
   ///     var rest = CSVReader(resumingAtLine: 2, fieldCount: 2)
   ///     try rest.parse(Array("Ann,Zürich\n".utf8)) { record in print(record.line) }  // 2
-  public init(configuration: Configuration = .rfc4180, resumingAtLine line: Int, fieldCount: Int)
-  {
+  public init(configuration: Configuration = .rfc4180, resumingAtLine line: Int, fieldCount: Int) {
     precondition(line >= 1 && fieldCount >= 1, "a line from 1 and a field count from 1")
     self.init(configuration: configuration)
     self.line = line

@@ -8,12 +8,13 @@ import _TestSupport
 
 /// Pieces of input, well formed and not: quoted line breaks of every kind, doubled quotes,
 /// blank lines, a stray quote, text after a closing quote, a NUL, a broken UTF-8 sequence.
-private let inputPieces: [[UInt8]] = [
-  "a", "bc", ",", ",", "\n", "\r\n", "\r", "\n", "\"q\"", "\"x\ny\"", "\"x\r\ny\"", "\"x\ry\"",
-  "\"\"\"\"", "Zürich", "東京", "\"a,b\"", "1.5",
-].map { Array($0.utf8) } + [
-  Array("a\"b".utf8), Array("\"ab\"c".utf8), [0], [0xC3], Array("\"open".utf8),
-]
+private let inputPieces: [[UInt8]] =
+  [
+    "a", "bc", ",", ",", "\n", "\r\n", "\r", "\n", "\"q\"", "\"x\ny\"", "\"x\r\ny\"", "\"x\ry\"",
+    "\"\"\"\"", "Zürich", "東京", "\"a,b\"", "1.5",
+  ].map { Array($0.utf8) } + [
+    Array("a\"b".utf8), Array("\"ab\"c".utf8), [0], [0xC3], Array("\"open".utf8),
+  ]
 
 /// What reading gives: the records, then the error that stopped it, if one did.
 private struct Reading: Equatable {
@@ -81,7 +82,8 @@ private func readInParts(_ input: [UInt8], cuts: [CSVRecordBoundaries.Boundary])
     var input: [UInt8] = round % 7 == 0 ? [0xEF, 0xBB, 0xBF] : []
     for _ in 0..<Int.random(in: 0...24, using: &rng) {
       // Mostly well-formed pieces, so that many inputs read to their end.
-      let pieces = Int.random(in: 0..<10, using: &rng) == 0 ? inputPieces : Array(inputPieces[..<17])
+      let pieces =
+        Int.random(in: 0..<10, using: &rng) == 0 ? inputPieces : Array(inputPieces[..<17])
       input += pieces.randomElement(using: &rng)!
     }
     let whole = readWhole(input)
@@ -90,7 +92,9 @@ private func readInParts(_ input: [UInt8], cuts: [CSVRecordBoundaries.Boundary])
     guard !found.isEmpty else { continue }
     cutInputs += 1
     let cuts = found.filter { _ in Bool.random(using: &rng) }
-    #expect(readInParts(input, cuts: cuts) == whole, "\(String(decoding: input, as: UTF8.self).debugDescription) cut at \(cuts.map(\.offset))")
+    #expect(
+      readInParts(input, cuts: cuts) == whole,
+      "\(String(decoding: input, as: UTF8.self).debugDescription) cut at \(cuts.map(\.offset))")
     #expect(readInParts(input, cuts: found) == whole, "every boundary of \(input)")
   }
   #expect(cutInputs > 2_000)
