@@ -57,6 +57,26 @@ import _TestSupport
     }
   }
 
+  /// Pay read from its own cubic, and the table read backwards, agree with the table:
+  /// within 10⁻⁵ (of pay, of a score) for |z| ≤ 3.5, where the bands are, and 10⁻⁴ beyond.
+  @Test(arguments: [0, 2.5, 6.5, 20])
+  func payAndTheInverseAgreeWithTheTable(_ experience: Double) throws {
+    let market = try Self.model.market(source: nil, .point)
+    let table = try market.scoreTable(experience: experience)
+    var hint = 0
+    for step in -800...800 {
+      let z = Double(step) / 100
+      let bound = abs(z) <= 3.5 ? 1e-5 : 1e-4
+      let (logPay, slope) = table.logPayAndSlope(atScore: z)
+      let (pay, paySlope) = table.payAndSlope(atScore: z)
+      #expect(abs(pay / Math.exp(logPay) - 1) < bound, "z = \(z)")
+      #expect(abs(paySlope / (Math.exp(logPay) * slope) - 1) < 100 * bound, "z = \(z)")
+      let (score, scoreSlope) = table.scoreAndSlope(atLogPay: logPay, hint: &hint)
+      #expect(abs(score - z) < bound, "z = \(z)")
+      #expect(abs(scoreSlope * slope - 1) < 100 * bound, "z = \(z)")
+    }
+  }
+
   /// One lognormal is a straight line in z: μ + σz, to rounding.
   @Test func oneLognormalIsAStraightLine() {
     let table = ScoreTable(
