@@ -88,6 +88,32 @@ import _TestSupport
     }
   }
 
+  /// The exact shares of the levels held each year, by the level of year 1, against
+  /// careers drawn: what the simulation post-stratifies to.
+  @Test func levelSharesMatchDrawnCareers() throws {
+    let model = try #require(Self.model.promotionModel(on: .ic))
+    let start = model.distribution(at: 2)
+    let levels = model.levels.count
+    let shares = model.levelShares(from: start, years: 10)
+    var random = SeededRandom(seed: 5)
+    let count = 40_000
+    var tally = [Double](repeating: 0, count: shares.count)
+    for _ in 0..<count {
+      let career = model.sampleCareer(from: start, years: 10, random: &random)
+      for (year, level) in career.enumerated() {
+        tally[(year * levels + career[0]) * levels + level] += 1 / Double(count)
+      }
+    }
+    for year in 0..<10 {
+      var total = 0.0
+      for index in (year * levels * levels)..<((year + 1) * levels * levels) {
+        total += shares[index]
+        #expect(abs(shares[index] - tally[index]) < 0.01, "year \(year + 1), cell \(index)")
+      }
+      #expect(abs(total - 1) < 1e-12)
+    }
+  }
+
   /// The model's reach: Himalayas' ladder, promoted by data/promotions.csv, has half of
   /// its people senior by 6¾ years, and half never reach principal.
   @Test func theTimeToEachLevel() throws {

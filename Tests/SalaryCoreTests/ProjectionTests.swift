@@ -226,6 +226,96 @@ import Testing
     }
   }
 
+  /// A projection of `paths` paths on the default settings (`salary project -e 1`).
+  func modelled(
+    paths: Int, seed: UInt64 = 1, years: Int = 10, salary: Double? = nil,
+    sampling: MonteCarloSampling = .sobol
+  ) throws -> Projection {
+    var choices = ProjectionChoices(years: years, startYear: 2027, paths: paths, seed: seed)
+    choices.sampling = sampling
+    return try Self.model.market().projection(
+      from: 1, salary: salary, path: .modelled(), choices: choices
+    ).projection
+  }
+
+  /// Every band ordered and about its central path; the same seed, the same bands.
+  static func expectSound(_ projection: Projection, _ context: String) {
+    for band in projection.years.map(\.band) + [
+      projection.nominal.band, projection.real.band, projection.presentValue.band,
+    ] {
+      #expect(band.p10 <= band.p50 && band.p50 <= band.p90, "\(context): \(band)")
+      #expect(band.p10.isFinite && band.p90.isFinite, "\(context): \(band)")
+    }
+    #expect(projection.nominal.band.p10 < projection.nominal.central, "\(context)")
+    #expect(projection.nominal.band.p90 > projection.nominal.central, "\(context)")
+  }
+
+  /// Counts of paths that are not powers of two, and the fewest that simulate: exactly
+  /// that many paths, sound bands, reproducible.
+  @Test(arguments: [2, 3, 7, 100, 257, 1_000])
+  func anyCountOfPaths(_ paths: Int) throws {
+    let projection = try modelled(paths: paths)
+    #expect(projection.paths == paths)
+    Self.expectSound(projection, "\(paths) paths")
+    let again = try modelled(paths: paths)
+    #expect(again.years.map(\.band) == projection.years.map(\.band))
+    #expect(again.nominal.band == projection.nominal.band)
+  }
+
+  /// One path simulates nothing: the band is the central path.
+  @Test func onePathIsTheCentralPath() throws {
+    let projection = try modelled(paths: 1)
+    #expect(projection.paths == 1)
+    for year in projection.years {
+      #expect(year.band == Band.point(year.pay))
+    }
+  }
+
+  /// Sixty years: the bands stay sound.
+  @Test func sixtyYears() throws {
+    Self.expectSound(try modelled(paths: 64, years: 60), "60 years")
+  }
+
+  /// Past the Sobol' sequence's 129 dimensions, a path's draws are independent ones, from
+  /// the generator that scrambled it; the first 129 are the sequence's.
+  @Test func drawsPastTheSequence() {
+    var draws = PathDraws(.sobol, count: 200, seed: 3)
+    var again = PathDraws(.sobol, count: 200, seed: 3)
+    var random = SeededRandom(seed: 3)
+    var points = SobolSequence(
+      dimensions: SobolSequence.dimensionLimit, scrambling: &random
+    ).makeGenerator()
+    var u = [Double](repeating: 0, count: 200)
+    var v = u
+    var point = [Double](repeating: 0, count: SobolSequence.dimensionLimit)
+    for _ in 0..<64 {
+      draws.next(into: &u)
+      again.next(into: &v)
+      points.next(into: &point)
+      #expect(u == v)
+      #expect(Array(u.prefix(SobolSequence.dimensionLimit)) == point)
+      #expect(u.allSatisfy { $0 > 0 && $0 < 1 })
+    }
+  }
+
+  /// A salary fixes year 1 to it, and the smoothed bands follow a reference's shape.
+  @Test func aSalaryFixesYearOne() throws {
+    let projection = try modelled(paths: 256, salary: 90_000)
+    #expect(abs(projection.years[0].band.p10 - 90_000) < 1e-6)
+    #expect(abs(projection.years[0].band.p90 - 90_000) < 1e-6)
+    Self.expectSound(projection, "salary")
+  }
+
+  /// Independent draws and the smoothed default estimate the same bands: within a few
+  /// percent at these counts.
+  @Test func independentDrawsAgree() throws {
+    let smoothed = try modelled(paths: 256)
+    let independent = try modelled(paths: 20_000, sampling: .independent)
+    for (a, b) in zip(smoothed.years.map(\.band), independent.years.map(\.band)) {
+      #expect(abs(a.p50 / b.p50 - 1) < 0.03 && abs(a.p90 / b.p90 - 1) < 0.03, "\(a) \(b)")
+    }
+  }
+
   @Test func withNothingRandomTheMonteCarloIsTheCentralPath() throws {
     let projection = try run(seed: 7, known: true, volatility: 0, drift: 0, timing: 0)
     #expect(projection.paths == 400)

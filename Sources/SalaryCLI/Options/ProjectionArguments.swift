@@ -90,7 +90,8 @@ enum ProjectionArguments {
   }
   static let paths = TypedArgument<Int, Void>(
     .option(
-      "paths", valueName: "count", help: "Simulated careers behind the bands.", default: "10000")
+      "paths", valueName: "count", help: "Simulated careers behind the bands.",
+      default: String(ProjectionSettings.defaultPaths))
   ) { raw throws(InvalidValue) in
     try ValueReading.integer(raw, in: 0...1_000_000, "from 0 to 1000000 simulated careers")
   }

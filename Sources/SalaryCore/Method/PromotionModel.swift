@@ -85,6 +85,7 @@ public struct PromotionModel: Sendable {
   }
 
   private var top: Int { levels.count - 1 }
+  func level(ofState state: Int) -> Int { stateLevels[state] }
   private func eligibleState(_ k: Int) -> Int { offsets[k] + waiting[k] }
   private func stayingState(_ k: Int) -> Int { offsets[k] + waiting[k] + 1 }
 
@@ -252,14 +253,77 @@ public struct PromotionModel: Sendable {
     }
   }
 
+  /// The exact share of the careers drawn from `start` (``sampleCareer(from:years:draws:into:)``)
+  /// that hold each level in the middle of each of `years` career years, by the level held
+  /// in the middle of year 1: at `(year × levels + first) × levels + level`, years from 0.
+  ///
+  /// Year t's shares are the distribution 4t − 2 grid steps after `start`, split by the
+  /// level of each state 2 steps after it.
+  ///
+  /// - Complexity: O(levels × years × states).
+  func levelShares(from start: Distribution, years: Int) -> [Double] {
+    let count = levels.count
+    var shares = [Double](repeating: 0, count: max(0, years) * count * count)
+    let firstYear = advance(start, steps: 2)
+    for first in 0..<count {
+      var held = firstYear.shares
+      for state in held.indices where stateLevels[state] != first { held[state] = 0 }
+      guard held.contains(where: { $0 > 0 }) else { continue }
+      var distribution = Distribution(shares: held)
+      for year in 0..<max(0, years) {
+        if year > 0 { distribution = advance(distribution, steps: 4) }
+        for (level, share) in self.shares(distribution).enumerated() {
+          shares[(year * count + first) * count + level] = share
+        }
+      }
+    }
+    return shares
+  }
+
+  /// How many uniform draws a career takes (``sampleCareer(from:years:draws:into:)``): one
+  /// for the start, and one for each promotion there is to reach.
+  public var careerDraws: Int { levels.count }
+
   /// One career drawn at random from `start`: the level held in the middle of each of
-  /// `years` career years. It draws a uniform number for the start state, then at each
-  /// level one for whether the person stays and one for when they are promoted.
+  /// `years` career years, from ``careerDraws`` independent uniform draws.
   public func sampleCareer(
     from start: Distribution, years: Int, random: inout SeededRandom
   ) -> [Int] {
+    var draws = [Double](repeating: 0, count: careerDraws)
+    for k in draws.indices { draws[k] = random.nextOpenUnit() }
+    var career: [Int] = []
+    sampleCareer(from: start, years: years, draws: draws[...], into: &career)
+    return career
+  }
+
+  /// The career that uniform draws make, written to `career` (replacing what it held): the
+  /// level held in the middle of each of `years` career years.
+  ///
+  /// Each draw is inverted through a distribution, so that draws spread evenly over
+  /// (0, 1) make careers spread evenly over the model's odds. `draws[0]` picks the start
+  /// state: the first whose running sum of shares, in the model's fixed order, reaches it.
+  /// Then `draws[j]` settles the j-th promotion in turn. Becoming eligible at a level with
+  /// a share s staying there for good and a chance c of promotion within a year once
+  /// eligible (so h = 1 − (1 − c)^¼ within a grid step), a draw u means
+  ///
+  /// ```
+  /// u < s                      staying for good
+  /// otherwise, v = (u − s)/(1 − s):
+  ///   promotion ⌊ln v / ln(1 − h)⌋ + 1 grid steps after becoming eligible
+  /// ```
+  ///
+  /// (at once when c = 1, never when c = 0); for someone already eligible at the start,
+  /// whose staying is settled, v = u. Promotions after the last career year are not drawn.
+  ///
+  /// - Precondition: `draws` holds ``careerDraws`` values strictly between 0 and 1.
+  /// - Complexity: O(`years` × levels).
+  public func sampleCareer(
+    from start: Distribution, years: Int, draws: ArraySlice<Double>, into career: inout [Int]
+  ) {
+    precondition(draws.count >= careerDraws, "a draw for the start and each promotion")
+    let base = draws.startIndex
     // The start state, by the running sum of the shares in their fixed order.
-    let u = random.nextOpenUnit()
+    let u = draws[base]
     var state = start.shares.count - 1
     var sum = 0.0
     for index in start.shares.indices where start.shares[index] > 0 {
@@ -267,34 +331,45 @@ public struct PromotionModel: Sendable {
       state = index
       if u <= sum { break }
     }
-    var level = stateLevels[state]
+    let first = stateLevels[state]
+    var level = first
     let horizon = 4 * years
-    // Grid steps from the start at which each promotion came.
-    var promotions: [Int] = []
     let phase = state - offsets[level]
     let settled = level < top && phase == waiting[level] + 1  // stays for good
     // When the person is next eligible, and whether their staying is still to be drawn.
     var eligibleAt = level < top ? waiting[level] - min(phase, waiting[level]) : 0
     var undecided = level < top && phase < waiting[level]
+    let count = max(1, years)
+    career.removeAll(keepingCapacity: true)
+    career.append(contentsOf: repeatElement(first, count: count))
+    var next = base + 1
     while !settled, level < top, eligibleAt <= horizon {
-      if undecided, random.nextOpenUnit() < steps[level].stays { break }
+      var v = draws[next]
+      next += 1
+      if undecided {
+        let stays = steps[level].stays
+        if v < stays { break }
+        v = (v - stays) / (1 - stays)
+      }
       let promotedAt: Int
       if steps[level].chance >= 1 {
         promotedAt = eligibleAt
       } else if steps[level].chance <= 0 {
         break
       } else {
-        let draw = Math.log(random.nextOpenUnit()) / Math.log(1 - stepChance(level))
+        let draw = Math.log(v) / Math.log(1 - stepChance(level))
         promotedAt = eligibleAt + 1 + Int(min(draw, Double(horizon + 1)).rounded(.down))
       }
-      promotions.append(promotedAt)
+      // One level up from the first year whose middle, 4t − 2 grid steps in, is at or
+      // after the promotion.
+      var t = max(1, (promotedAt + 5) / 4)
+      while t <= count {
+        career[t - 1] += 1
+        t += 1
+      }
       level += 1
       eligibleAt = promotedAt + (level < top ? waiting[level] : 0)
       undecided = true
-    }
-    let first = stateLevels[state]
-    return (1...max(1, years)).map { t in
-      first + promotions.lazy.filter { $0 <= 4 * t - 2 }.count
     }
   }
 }

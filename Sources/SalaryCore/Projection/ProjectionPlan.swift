@@ -25,8 +25,13 @@ public struct ProjectionChoices: Sendable, Hashable {
   public var persistence: Double?
   public var bandVolatility: Double?
   public var promotionTiming: Double?
+  /// Where the simulation's draws come from (``ProjectionSettings``).
+  package var sampling = MonteCarloSampling.sobol
 
-  public init(years: Int = 10, startYear: Int, paths: Int = 10_000, seed: UInt64 = 1) {
+  public init(
+    years: Int = 10, startYear: Int, paths: Int = ProjectionSettings.defaultPaths,
+    seed: UInt64 = 1
+  ) {
     self.years = years
     self.startYear = startYear
     self.paths = paths
@@ -92,6 +97,7 @@ public struct ProjectionPlan: Sendable {
     var settings = ProjectionSettings(
       years: choices.years, startYear: choices.startYear, drift: 0, inflation: inflation,
       discount: discount, paths: choices.paths, seed: choices.seed)
+    settings.sampling = choices.sampling
     if onCurves {
       settings.drift = try rate(choices.drift, defaults.drift, .marketDrift)
       settings.driftVolatility = try rate(
