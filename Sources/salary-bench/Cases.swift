@@ -12,10 +12,12 @@ import SalaryData
 /// A case of the benchmark.
 enum CaseName: String, CaseIterable, Sendable {
   case estimate
+  case project
   case batch
   case export
   case exportMemory = "export-memory"
   case monteCarlo = "monte-carlo"
+  case monteCarloError = "monte-carlo-error"
   case dataset
 }
 
@@ -29,6 +31,8 @@ struct Target: Sendable {
   var maxFloorMultiple: Double?
   /// The least the median on one core may take as a multiple of the median on all.
   var minCoreSpeedup: Double?
+  /// The largest relative error of a figure (the `monte-carlo-error` case).
+  var maxRelativeError: Double?
 
   /// The target as the README's table states it: `≤ 5 ms`, `≥ 2,000,000 rows/s, ≤ 64 MB`.
   var text: String {
@@ -41,6 +45,9 @@ struct Target: Sendable {
     }
     if let minCoreSpeedup {
       parts.append("≥ " + Units.fixed(minCoreSpeedup, digits: 1) + "× one core")
+    }
+    if let maxRelativeError {
+      parts.append("≤ " + Units.fixed(maxRelativeError * 100, digits: 1) + "% error")
     }
     return parts.joined(separator: ", ")
   }
@@ -67,6 +74,8 @@ struct CaseResult: Sendable {
   /// The wall time pinned to one core in the same runs, for the streaming cases.
   var oneCore: Samples?
   var target: Target
+  /// The worst relative error of each run's figures (the `monte-carlo-error` case).
+  var relativeErrors: Samples? = nil
 
   /// The median as a multiple of the floor's median.
   var floorMultiple: Double? { floor.map { wall.median / $0.median } }
@@ -91,6 +100,9 @@ struct CaseResult: Sendable {
     }
     if let least = target.minCoreSpeedup, let speedup = coreSpeedup, speedup < least {
       missed.append("cores")
+    }
+    if let limit = target.maxRelativeError, let errors = relativeErrors, errors.max > limit {
+      missed.append("error")
     }
     return missed
   }
@@ -125,6 +137,8 @@ struct Bench {
       return try process(
         name, arguments, rows: nil, runs: options.runs(full: 50, quick: 10),
         target: Target(maxWall: 0.005))
+    case .project:
+      return try project()
     case .batch:
       let input = folder + "/profiles.csv"
       let output = folder + "/ranges.csv"
@@ -168,6 +182,8 @@ struct Bench {
         output: (output, count + 1))
     case .monteCarlo:
       return try monteCarlo()
+    case .monteCarloError:
+      return try monteCarloError()
     case .dataset:
       let (warmUp, wall) = try repeatInProcess(
         name, runs: options.runs(full: 1_000, quick: 100)
@@ -189,7 +205,7 @@ struct Bench {
   /// With `floorInput`, each run is three, one after the other so that a busy moment of
   /// the machine falls on all three alike: `salary` on every core, `salary` pinned to one,
   /// and the floor, which reads `floorInput` and writes the warm-up's output again.
-  private func process(
+  func process(
     _ name: CaseName, _ arguments: [String], rows: Int?, runs: Int, target: Target,
     output: (path: String, lines: Int)? = nil, floorInput: String? = nil
   ) throws(BenchError) -> CaseResult {
@@ -282,8 +298,8 @@ struct Bench {
     return Samples(walls)
   }
 
-  /// The equivalent of `salary project --experience 1 --location seattle --paths 10000
-  /// --years 10`, built from the public API: the curve rule at the median with an unknown
+  /// The equivalent of `salary project --experience 1 --location seattle --years 10` with
+  /// the default number of paths, built from the public API: the curve rule at the median with an unknown
   /// position, on the IC track, with the dataset's defaults. Each run makes its market
   /// anew, as each `salary project` process does.
   private func monteCarlo() throws(BenchError) -> CaseResult {
@@ -305,7 +321,7 @@ struct Bench {
     }
     let settings = ProjectionSettings(
       years: 10, startYear: 2026, drift: drift.fraction, inflation: inflation.fraction,
-      discount: discount.fraction, paths: 10_000, seed: 1,
+      discount: discount.fraction, paths: ProjectionSettings.defaultPaths, seed: 1,
       driftVolatility: driftVolatility.fraction, persistence: persistence,
       bandVolatility: bandVolatility, timingYears: Int(timing))
     func rule() -> PayRule {
@@ -319,9 +335,9 @@ struct Bench {
     }
     return CaseResult(
       name: .monteCarlo,
-      what: "Projection.make, 10,000 paths × 10 years (as salary project --experience 1 "
-        + "--location seattle), in process",
-      rows: nil, wall: wall, warmUp: warmUp, peakBytes: nil, target: Target(maxWall: 0.020))
+      what: "Projection.make, \(Units.grouped(Double(ProjectionSettings.defaultPaths))) paths × "
+        + "10 years (as salary project --experience 1 --location seattle), in process",
+      rows: nil, wall: wall, warmUp: warmUp, peakBytes: nil, target: Target(maxWall: 0.006))
   }
 
   /// Times `work` once to warm up and then `runs` times.

@@ -27,9 +27,11 @@ struct BenchOptions: Sendable {
 
     Inputs are generated from a fixed seed into a temporary folder. Each case runs once
     to warm up (and to check its output), then several times; the table shows the median
-    and, in brackets, the fastest and slowest run. estimate, batch and export run the
-    salary executable as a whole process, with its peak resident memory; monte-carlo and
-    dataset call the engine in this process. A missed target is reported, not an error.
+    and, in brackets, the fastest and slowest run. estimate, project, batch and export run
+    the salary executable as a whole process, with its peak resident memory; monte-carlo
+    and dataset call the engine in this process, and monte-carlo-error measures how far
+    the default band is from a million independent paths. A missed target is reported,
+    not an error.
 
     Build and run it with optimizations, the only numbers that mean anything:
       swift run -c release salary-bench
@@ -39,12 +41,14 @@ struct BenchOptions: Sendable {
 
     OPTIONS:
       --quick               Smaller inputs and fewer runs: a smoke run, not a measurement.
-      --case NAME           Run one case (repeat for several): estimate, batch, export,
-                            export-memory, monte-carlo, dataset (default: all).
+      --case NAME           Run one case (repeat for several): estimate, project, batch,
+                            export, export-memory, monte-carlo, monte-carlo-error,
+                            dataset (default: all).
       --runs N              Measured runs of each case, after the warm-up (default: 50
-                            for estimate, 5 for batch and export, 100 for monte-carlo,
-                            1000 for dataset; fewer once a case has run 30 seconds,
-                            never fewer than 3).
+                            for estimate and project, 5 for batch and export, 100 for
+                            monte-carlo, 1000 for dataset; fewer once a case has run 30
+                            seconds, never fewer than 3). monte-carlo-error runs five
+                            seeds of each profile (two with --quick).
       --format FORMAT       table (Markdown), csv or json (default: table).
       --salary PATH         The salary executable to measure (default: the one beside
                             salary-bench, built by the same swift run).

@@ -114,7 +114,7 @@ struct Report {
     let header = [
       "case", "runs", "wall: median (min–max)", "rows/s: median (min–max)",
       "peak RSS: median (min–max)", "floor: median", "× floor", "one core: median",
-      "× one core", "target", "met",
+      "× one core", "error: max (median)", "target", "met",
     ]
     let rows = results.map { result -> [String] in
       [
@@ -124,6 +124,7 @@ struct Report {
         result.floorMultiple.map { Units.fixed($0, digits: 2) + "×" } ?? "–",
         result.oneCore.map { Units.seconds($0.median) } ?? "–",
         result.coreSpeedup.map { Units.fixed($0, digits: 2) + "×" } ?? "–",
+        result.relativeErrors.map(errorText) ?? "–",
         result.target.text,
         result.missed.isEmpty ? "yes" : "no (" + result.missed.joined(separator: ", ") + ")",
       ]
@@ -177,7 +178,8 @@ struct Report {
         "wall_max_s", "warm_up_s", "first_call_median_s", "rows_per_s_median", "rows_per_s_min",
         "rows_per_s_max",
         "peak_rss_median_bytes", "peak_rss_min_bytes", "peak_rss_max_bytes",
-        "floor_median_s", "floor_multiple", "one_core_median_s", "one_core_multiple", "target",
+        "floor_median_s", "floor_multiple", "one_core_median_s", "one_core_multiple",
+        "relative_error_max", "relative_error_median", "target",
         "met",
         "what",
       ].joined(separator: ",")
@@ -195,7 +197,9 @@ struct Report {
         peak.map { "\(Int($0.min))" } ?? "", peak.map { "\(Int($0.max))" } ?? "",
         result.floor.map { "\($0.median)" } ?? "", result.floorMultiple.map { "\($0)" } ?? "",
         result.oneCore.map { "\($0.median)" } ?? "", result.coreSpeedup.map { "\($0)" } ?? "",
-        quoted(result.target.text), result.missed.isEmpty ? "yes" : "no", quoted(result.what),
+        result.relativeErrors.map { "\($0.max)" } ?? "",
+        result.relativeErrors.map { "\($0.median)" } ?? "", quoted(result.target.text),
+        result.missed.isEmpty ? "yes" : "no", quoted(result.what),
       ]
       lines.append(cells.joined(separator: ","))
     }
@@ -224,6 +228,7 @@ struct Report {
         "\"floor_multiple\": \(result.floorMultiple.map { "\($0)" } ?? "null")",
         "\"one_core_seconds\": \(result.oneCore.map(statistics) ?? "null")",
         "\"one_core_multiple\": \(result.coreSpeedup.map { "\($0)" } ?? "null")",
+        "\"relative_errors\": \(result.relativeErrors.map(statistics) ?? "null")",
       ]
       let target = result.target
       fields.append(
@@ -232,7 +237,8 @@ struct Report {
           + "\"min_rows_per_second\": \(target.minRowsPerSecond.map { "\($0)" } ?? "null"), "
           + "\"max_peak_rss_bytes\": \(target.maxPeakBytes.map { "\($0)" } ?? "null"), "
           + "\"max_floor_multiple\": \(target.maxFloorMultiple.map { "\($0)" } ?? "null"), "
-          + "\"min_one_core_multiple\": \(target.minCoreSpeedup.map { "\($0)" } ?? "null")}")
+          + "\"min_one_core_multiple\": \(target.minCoreSpeedup.map { "\($0)" } ?? "null"), "
+          + "\"max_relative_error\": \(target.maxRelativeError.map { "\($0)" } ?? "null")}")
       fields.append("\"met\": \(result.missed.isEmpty)")
       fields.append("\"missed\": [\(result.missed.map(jsonString).joined(separator: ", "))]")
       return "    {\n      " + fields.joined(separator: ",\n      ") + "\n    }"
@@ -258,6 +264,12 @@ struct Report {
     let digits = median.split(separator: ".").dropFirst().first?.count ?? 0
     return "\(median) \(unit) (\(Units.fixed(samples.min * scale, digits: digits))–"
       + "\(Units.fixed(samples.max * scale, digits: digits)))"
+  }
+
+  /// The worst and the median relative error, in percent: `0.34% (0.12%)`.
+  private func errorText(_ samples: Samples) -> String {
+    Units.fixed(samples.max * 100, digits: 2) + "% (" + Units.fixed(samples.median * 100, digits: 2)
+      + "%)"
   }
 
   private func rateText(_ samples: Samples) -> String {

@@ -54,6 +54,7 @@ func runBench(_ arguments: [String]) -> Int32 {
   case FirstDatasetLoad.flag: return FirstDatasetLoad.main(Array(arguments.dropFirst()))
   case Floor.flag: return Floor.main(Array(arguments.dropFirst()))
   case WorkbookRows.flag: return WorkbookRows.main(Array(arguments.dropFirst()))
+  case MonteCarloReferences.flag: return MonteCarloReferences.main(Array(arguments.dropFirst()))
   default: break
   }
   do throws(BenchError) {
@@ -65,7 +66,7 @@ func runBench(_ arguments: [String]) -> Int32 {
     let selfPath = executablePath()
     let salary = options.salary ?? folder(of: selfPath) + "/salary"
     let needsSalary = options.cases.contains {
-      [.estimate, .batch, .export, .exportMemory].contains($0)
+      [.estimate, .project, .batch, .export, .exportMemory].contains($0)
     }
     if needsSalary && access(salary, X_OK) != 0 { throw BenchError.missingSalary(salary) }
 
