@@ -48,8 +48,11 @@ public struct CSVRecordBoundaries: Sendable {
     quote = configuration.quote
   }
 
-  /// Scans the next bytes of the input.
-  public mutating func scan(_ bytes: UnsafeRawBufferPointer) {
+  /// Scans the next bytes of the input; with `untilBoundary`, only up to the first
+  /// boundary found in them (``last`` is then that boundary). Returns how many bytes it
+  /// scanned; the rest are for the next call.
+  @discardableResult
+  public mutating func scan(_ bytes: UnsafeRawBufferPointer, untilBoundary: Bool = false) -> Int {
     let cr: UInt8 = 0x0D
     let lf: UInt8 = 0x0A
     let quote = self.quote
@@ -59,12 +62,17 @@ public struct CSVRecordBoundaries: Sendable {
     var lastWasCR = self.lastWasCR
     var pendingCR = self.pendingCR
     var last = self.last
+    var count = bytes.count
     for index in bytes.indices {
       let byte = bytes[index]
       if pendingCR {
         pendingCR = false
         if byte != lf {
           last = Boundary(offset: scanned + index, lines: lines, records: records)
+          if untilBoundary {
+            count = index
+            break
+          }
         }
       }
       // Bytes above the line ends and quote in the ASCII table, the bulk, skip the tests.
@@ -85,16 +93,24 @@ public struct CSVRecordBoundaries: Sendable {
           lines += 1
           if !quoted { records += 1 }
         }
-        if !quoted { last = Boundary(offset: scanned + index + 1, lines: lines, records: records) }
+        if !quoted {
+          last = Boundary(offset: scanned + index + 1, lines: lines, records: records)
+          if untilBoundary {
+            lastWasCR = false
+            count = index + 1
+            break
+          }
+        }
       }
       lastWasCR = byte == cr
     }
-    scanned += bytes.count
+    scanned += count
     self.lines = lines
     self.records = records
     self.quoted = quoted
     self.lastWasCR = lastWasCR
     self.pendingCR = pendingCR
     self.last = last
+    return count
   }
 }

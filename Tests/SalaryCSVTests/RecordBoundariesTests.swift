@@ -89,6 +89,16 @@ private func readInParts(_ input: [UInt8], cuts: [CSVRecordBoundaries.Boundary])
     let whole = readWhole(input)
     let found = boundaries(input, chunkSize: Int.random(in: 1...8, using: &rng))
     #expect(found.last == boundaries(input, chunkSize: max(1, input.count)).last, "\(input)")
+    // Scanning up to each boundary in turn finds every one.
+    var stepper = CSVRecordBoundaries()
+    var each: [CSVRecordBoundaries.Boundary] = []
+    var at = 0
+    while at < input.count {
+      at += input[at...].withUnsafeBytes { stepper.scan($0, untilBoundary: true) }
+      if stepper.last.offset > (each.last?.offset ?? 0) { each.append(stepper.last) }
+    }
+    #expect(each == boundaries(input, chunkSize: 1), "\(input)")
+    #expect(stepper.scanned == input.count)
     guard !found.isEmpty else { continue }
     cutInputs += 1
     let cuts = found.filter { _ in Bool.random(using: &rng) }

@@ -84,15 +84,11 @@ struct BatchEstimate {
       experience: Double, level: CSVEncodedFields?, slot: Int, lookup: QuantileLookup,
       configuration: CSVWriter.Configuration
     ) throws(CSVNumberError) -> CSVEncodedFields {
+      if let known = memoized(experience: experience, slot: level == nil ? -1 : slot) {
+        return known
+      }
       let tenths = (experience * 10).rounded()
       let byTenth = level == nil && tenths >= 0 && tenths <= 600 && tenths / 10 == experience
-      if level != nil, slot < figuresByLevel.count, let known = figuresByLevel[slot] {
-        return known
-      }
-      if byTenth, let known = figuresByTenth[Int(tenths)] { return known }
-      if level == nil, !byTenth, let known = figuresByExperience[experience.bitPattern] {
-        return known
-      }
       let room =
         (2 + Self.quantileCount) * CSVRecordEncoder.maxNumberFieldLength
         + (level?.byteCount ?? 0) + fields.byteCount + 2
@@ -112,6 +108,19 @@ struct BatchEstimate {
         figuresByExperience[experience.bitPattern] = made
       }
       return made
+    }
+
+    /// The fields ``figures(experience:level:slot:lookup:configuration:)`` made already for
+    /// `experience` (at no level, `slot` -1) or for the level of fast-level number `slot`;
+    /// nil the first time. A row that finds its fields here touches nothing shared with
+    /// other threads (the market's tables), whose reference counts they would contend for.
+    func memoized(experience: Double, slot: Int) -> CSVEncodedFields? {
+      if slot >= 0 { return slot < figuresByLevel.count ? figuresByLevel[slot] : nil }
+      let tenths = (experience * 10).rounded()
+      if tenths >= 0 && tenths <= 600 && tenths / 10 == experience {
+        return figuresByTenth[Int(tenths)]
+      }
+      return figuresByExperience[experience.bitPattern]
     }
 
     /// The fields of a row after its experience, as ``EstimateRow`` writes them: experience

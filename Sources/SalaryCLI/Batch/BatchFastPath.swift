@@ -41,21 +41,26 @@ extension BatchEstimate {
     }
     guard let name = cell(record, nameColumn) else { return nil }
     let rowMarket = rowMarkets[market]
-    let lookup: QuantileLookup
-    if level >= 0 {
-      guard let found = rowMarket.lookup(at: fastLevels[level].level, slot: level) else {
-        return nil
-      }
-      lookup = found
+    let figures: CSVEncodedFields
+    if let known = rowMarket.memoized(experience: experience, slot: level) {
+      figures = known
     } else {
-      lookup = rowMarket.lookup
+      let lookup: QuantileLookup
+      if level >= 0 {
+        guard let found = rowMarket.lookup(at: fastLevels[level].level, slot: level) else {
+          return nil
+        }
+        lookup = found
+      } else {
+        lookup = rowMarket.lookup
+      }
+      guard
+        let made = try? rowMarket.figures(
+          experience: experience, level: level >= 0 ? fastLevels[level].field : nil,
+          slot: level, lookup: lookup, configuration: configuration)
+      else { return nil }
+      figures = made
     }
-
-    guard
-      let figures = try? rowMarket.figures(
-        experience: experience, level: level >= 0 ? fastLevels[level].field : nil, slot: level,
-        lookup: lookup, configuration: configuration)
-    else { return nil }
     let size =
       CSVRecordEncoder.maxTextFieldLength(name.count) + figures.byteCount
       + CSVRecordEncoder.maxNumberFieldLength + 16

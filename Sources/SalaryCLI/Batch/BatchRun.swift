@@ -29,9 +29,12 @@ struct BatchRun {
 
   /// The columns of the header, once read.
   private(set) var layout: [String: Int]?
-  private(set) var rows = 0
-  private(set) var written = 0
-  private(set) var skipped = 0
+  /// The header's record, once read: what a worker's run adopts.
+  private(set) var header: CSVRecord?
+  /// The rows met (the number of the last one), written and skipped.
+  var rows = 0
+  var written = 0
+  var skipped = 0
 
   /// Rows encoded by the fast path, copied to the sink in large blocks.
   private let staging = StagingBuffer(capacity: 1 << 16)
@@ -57,7 +60,8 @@ struct BatchRun {
     _ view: borrowing CSVRecordView, output: inout Output, errors: inout ErrorOutput
   ) throws {
     guard let columns = layout else {
-      layout = try estimator.layout(CSVRecord(view))
+      let header = CSVRecord(view)
+      try adopt(header: header)
       guard encoding == .csv else { return }
       try sink.append(to: &output) { bytes in
         for key in BatchEstimate.outputHeader { writer.appendText(key, into: &bytes) }
@@ -92,6 +96,13 @@ struct BatchRun {
       }
     }
     progress.update(done: rows, fraction: size.map { Double(consumed) / Double(max(1, $0)) })
+  }
+
+  /// Takes the header's columns without writing anything: for a worker's run, whose rows
+  /// go after a header another run wrote.
+  mutating func adopt(header: CSVRecord) throws {
+    layout = try estimator.layout(header)
+    self.header = header
   }
 
   /// One row by the careful path as values: a JSON line, or a record for a workbook.

@@ -107,15 +107,29 @@ extension EstimateCommand {
         try sink.append(to: &output) { $0 += start }
         run.takeRecord = { values, bytes in try workbook.append(values, into: &bytes) }
       }
-      var reader = CSVReader()
       do {
-        // Closures rather than a local function, so that the state they reach is checked
-        // for exclusive access when compiling, not on every row.
-        try input.forEachChunk { chunk in
-          run.consumed += chunk.count
-          try reader.parse(chunk) { try run.handle($0, output: &output, errors: &errors) }
+        if encoding == .records {
+          // A workbook's rows go through one stream, in one thread.
+          var reader = CSVReader()
+          // Closures rather than a local function, so that the state they reach is checked
+          // for exclusive access when compiling, not on every row.
+          try input.forEachChunk { chunk in
+            run.consumed += chunk.count
+            try reader.parse(chunk) { try run.handle($0, output: &output, errors: &errors) }
+          }
+          try reader.finish { try run.handle($0, output: &output, errors: &errors) }
+        } else {
+          try BatchWorkers.read(
+            input, into: &run, count: context.workers, partSize: context.batchPartSize,
+            makeRun: { writer in
+              BatchRun(
+                estimator: BatchEstimate(
+                  markets: markets, defaults: defaults, file: path,
+                  configuration: destination.configuration),
+                writer: writer, encoding: encoding, sink: OutputSink(keeping: ()),
+                skipping: skipping, size: nil, progress: Progress(enabled: false))
+            }, output: &output, errors: &errors)
         }
-        try reader.finish { try run.handle($0, output: &output, errors: &errors) }
         guard run.layout != nil else {
           throw ValidationError(
             "\(path): empty file; expected a header row such as 'name,experience,location'.")

@@ -102,7 +102,7 @@ enum ExportCommand {
       try sink.append(to: &output) { $0 += start }
       let workers = ScenarioWorkers(
         writer: writer, encoding: RowEncoding(destination.format) ?? .csv,
-        totals: totals, makeRunner: makeRunner)
+        totals: totals, count: context.workers, makeRunner: makeRunner)
       var progress = Progress(
         unit: "scenarios", enabled: Progress.onTerminal && !destination.quiet)
       var exported = 0

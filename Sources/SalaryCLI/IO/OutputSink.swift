@@ -16,6 +16,8 @@ final class OutputSink {
   private let file: AtomicFile?
   /// Whether bytes are dropped: a pass that only checks its input.
   private let discarding: Bool
+  /// Whether bytes are kept in memory until taken: a worker's share of a batch.
+  private let keeping: Bool
   private var buffer: [UInt8] = []
   static let chunk = 1 << 18
 
@@ -23,6 +25,7 @@ final class OutputSink {
   init() {
     file = nil
     discarding = false
+    keeping = false
     buffer.reserveCapacity(Self.chunk)
   }
 
@@ -30,7 +33,16 @@ final class OutputSink {
   init(discarding: Void) {
     file = nil
     self.discarding = true
+    keeping = false
     buffer.reserveCapacity(Self.chunk)
+  }
+
+  /// Memory: every byte is kept until ``take(into:to:)`` hands it on, for a worker that
+  /// makes its share of the output while others make theirs.
+  init(keeping: Void) {
+    file = nil
+    discarding = false
+    self.keeping = true
   }
 
   /// A file at `path`, replaced atomically.
@@ -39,6 +51,7 @@ final class OutputSink {
   init(file path: String, replace: Bool) throws(CommandFailure) {
     file = try AtomicFile(path: path, replace: replace)
     discarding = false
+    keeping = false
     buffer.reserveCapacity(Self.chunk)
   }
 
@@ -51,28 +64,49 @@ final class OutputSink {
     to output: inout Output, _ fill: (inout [UInt8]) throws -> Void
   ) throws {
     try fill(&buffer)
-    if buffer.count >= Self.chunk { try flush(to: &output) }
+    if buffer.count >= Self.chunk && !keeping { try flush(to: &output) }
+  }
+
+  /// Hands the bytes kept by a sink made with ``init(keeping:)`` on to `other`, and forgets
+  /// them: written out at once when they are a chunk or more, after what `other` holds.
+  func take<Output: TextOutputStream>(into other: OutputSink, to output: inout Output) throws {
+    precondition(keeping, "only a keeping sink hands its bytes on")
+    defer { buffer.removeAll(keepingCapacity: true) }
+    guard buffer.count >= Self.chunk && !other.keeping else {
+      try other.append(to: &output) { $0 += buffer }
+      return
+    }
+    try other.flush(to: &output)
+    try buffer.withUnsafeBytes { bytes in
+      Result { () throws(CommandFailure) in try other.emit(bytes, to: &output) }
+    }.get()
   }
 
   /// Writes out everything buffered.
   ///
   /// - Throws: ``CommandFailure`` when the bytes cannot be written.
   func flush<Output: TextOutputStream>(to output: inout Output) throws(CommandFailure) {
+    if keeping { return }
     defer { buffer.removeAll(keepingCapacity: true) }
-    if discarding { return }
+    try buffer.withUnsafeBytes { bytes in
+      Result { () throws(CommandFailure) in try emit(bytes, to: &output) }
+    }.get()
+  }
+
+  /// Writes `bytes` where this sink's bytes go.
+  private func emit<Output: TextOutputStream>(
+    _ bytes: UnsafeRawBufferPointer, to output: inout Output
+  ) throws(CommandFailure) {
+    if discarding || bytes.isEmpty { return }
     if let file {
-      try buffer.withUnsafeBytes { bytes in
-        Result { () throws(CommandFailure) in try file.write(bytes) }
-      }.get()
+      try file.write(bytes)
     } else if Output.self == StandardOutputStream.self {
       // The bytes as they are, straight to the C stream: they are the CSV writer's UTF-8
       // already, and a String of them would check and copy each byte again (a tenth of a
       // fast batch's time).
-      try buffer.withUnsafeBytes { bytes in
-        Result { () throws(CommandFailure) in try StandardOutputStream.write(bytes) }
-      }.get()
+      try StandardOutputStream.write(bytes)
     } else {
-      output.write(String(decoding: buffer, as: UTF8.self))
+      output.write(String(decoding: bytes, as: UTF8.self))
     }
   }
 

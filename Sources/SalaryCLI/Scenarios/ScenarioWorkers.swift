@@ -2,14 +2,6 @@ import ArgumentParsing
 import Dispatch
 import SalaryCSV
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Projects scenarios into rows on every core (CSV bytes, JSON lines, or values for a
 /// workbook), handing the results back in file order.
 ///
@@ -111,14 +103,14 @@ final class ScenarioWorkers {
   /// must have written the header already).
   ///
   /// - Parameters:
-  ///   - count: How many threads; by default one per online core, at most eight.
+  ///   - count: How many threads; by default one per core this process may use.
   ///   - share: Scenarios per worker in a round: by default enough to keep a thread busy
   ///     for a while and few enough that a round's rows stay a few megabytes.
   init(
     writer: CSVWriter, encoding: RowEncoding = .csv, totals: Bool = false, count: Int? = nil,
     share: Int = 512, makeRunner: () -> ScenarioRunner
   ) {
-    let cores = count ?? min(max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1), 8)
+    let cores = count ?? Cores.available
     precondition(cores >= 1 && share >= 1, "at least one worker with at least one scenario")
     self.share = share
     workers = (0..<cores).map { _ in

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+import _TestSupport
+
+@testable import SalaryCLI
+
+/// `estimate --batch` and `export` split their input between threads: the output, the
+/// messages and the first error must be what one thread reading the whole input gives,
+/// however the input falls into parts.
+@Suite struct ParallelStreamingTests {
+  /// `salary` in-process on `workers` threads, with parts of `partSize` bytes for a batch.
+  static func run(_ arguments: [String], workers: Int, partSize: Int) -> Run {
+    var context = CommandContext.fixed(width: 80)
+    context.workers = workers
+    context.batchPartSize = partSize
+    return salary(arguments, context: context)
+  }
+
+  /// Profiles of exactly `rowLength` bytes each (so that parts of a multiple of it divide
+  /// the input evenly), with places as people type them, some quoted, some not known when
+  /// `bad` names a row.
+  static func profiles(count: Int, seed: UInt64, badRow: Int? = nil) -> String {
+    var rng = SplitMix64(seed: seed)
+    let places = ["austin    ", "\"bay area\"", "seattle   ", "germany   ", "          "]
+    var text = "name,experience,location\n"
+    for row in 1...max(1, count) where count > 0 {
+      let tenths = Int.random(in: 0...300, using: &rng)
+      let years = "\(tenths / 100)\(tenths / 10 % 10).\(tenths % 10)"  // 4 bytes
+      let place = row == badRow ? "atlantis  " : places.randomElement(using: &rng)!
+      text += "p\(String(format: "%05d", row)),\(years),\(place)\n"  // 23 bytes
+    }
+    return text
+  }
+
+  static let rowLength = 23
+
+  @Test(arguments: [
+    (0, 1), (1, 1), (7, 2), (64, 4), (64, 3), (300, 7),
+  ])
+  func aBatchWritesTheSameBytesOnOneThreadAndOnSeveral(rows: Int, rowsPerPart: Int) throws {
+    let input = Self.profiles(count: rows, seed: UInt64(rows * 31 + rowsPerPart))
+    let folder = try temporaryFolder(["profiles.csv": input])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    for format in ["csv", "jsonl"] {
+      let arguments = ["estimate", "--batch", folder + "/profiles.csv", "--format", format]
+      // One thread, one part: the whole input through one reader.
+      let whole = Self.run(arguments, workers: 1, partSize: Int.max / 2)
+      #expect(whole.status == 0, "\(whole)")
+      #expect(
+        whole.stdout.split(separator: format == "csv" ? "\r\n" : "\n").count
+          == rows + (format == "csv" ? 1 : 0))
+      // Parts that divide the rows evenly, parts that do not, and parts of a byte (each
+      // row its own part).
+      for partSize in [rowsPerPart * Self.rowLength, rowsPerPart * Self.rowLength + 5, 1] {
+        for workers in [1, 3] {
+          let split = Self.run(arguments, workers: workers, partSize: partSize)
+          #expect(split == whole, "\(format), \(workers) threads, parts of \(partSize) bytes")
+        }
+      }
+    }
+  }
+
+  @Test(arguments: [false, true])
+  func aBadRowInALatePartStopsTheRunAtItsTrueLine(toFile: Bool) throws {
+    let input = Self.profiles(count: 400, seed: 9, badRow: 377)
+    let folder = try temporaryFolder(["profiles.csv": input])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let out = folder + "/ranges.csv"
+    let arguments =
+      ["estimate", "--batch", folder + "/profiles.csv"] + (toFile ? ["--out", out] : [])
+    for workers in [1, 2, 3] {
+      let run = Self.run(arguments, workers: workers, partSize: 5 * Self.rowLength)
+      #expect(run.status == 64 && run.stdout == "", "\(run)")
+      // Row 377 is on line 378, its place in column 13.
+      #expect(
+        run.stderr.hasPrefix(
+          "Error: \(folder)/profiles.csv:378:13: the value 'atlantis' is invalid for column "
+            + "'location': unknown place."), "\(run.stderr)")
+      #expect(!FileManager.default.fileExists(atPath: out))
+    }
+  }
+
+  @Test func skippedRowsAreReportedInOrderFromEveryPart() throws {
+    var input = Self.profiles(count: 200, seed: 4)
+    // Bad rows spread over the parts: an unknown place, bad numbers (one in a name with a
+    // quoted line break), no experience.
+    var lines = input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    lines[20] = "p00020,1.5,atlantis"
+    lines[95] = "p00095,x,austin"
+    lines[160] = "\"p\n160\",99,austin"
+    lines[180] = "p00180,,austin"
+    input = lines.joined(separator: "\n")
+    let folder = try temporaryFolder(["profiles.csv": input])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let arguments = ["estimate", "--batch", folder + "/profiles.csv", "--skip-bad-rows"]
+    let whole = Self.run(arguments, workers: 1, partSize: Int.max / 2)
+    #expect(whole.status == 0)
+    #expect(whole.stderr.components(separatedBy: "Skipped: ").count == 5, "\(whole)")
+    // A row after the quoted line break, on the line after its own row number's.
+    #expect(whole.stderr.contains("profiles.csv:182: the row has no experience"), "\(whole)")
+    for workers in [2, 3] {
+      for partSize in [1, 3 * Self.rowLength, 1_000] {
+        let split = Self.run(arguments, workers: workers, partSize: partSize)
+        #expect(split == whole, "\(workers) threads, parts of \(partSize) bytes")
+      }
+    }
+  }
+
+  @Test func aCSVErrorInALatePartIsReportedWhereItIs() throws {
+    let input = Self.profiles(count: 120, seed: 5) + "p00121,\"4.0,austin\n"
+    let folder = try temporaryFolder(["profiles.csv": input])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let arguments = ["estimate", "--batch", folder + "/profiles.csv"]
+    let whole = Self.run(arguments, workers: 1, partSize: Int.max / 2)
+    #expect(whole.status == 64 && whole.stdout == "")
+    #expect(whole.stderr.contains("profiles.csv:122:8: "), "\(whole.stderr)")
+    for workers in [2, 3] {
+      let split = Self.run(arguments, workers: workers, partSize: 2 * Self.rowLength)
+      #expect(split == whole)
+    }
+  }
+}
