@@ -217,10 +217,10 @@ public struct CSVEncodedFields: Equatable, Hashable, Sendable {
     configuration: CSVWriter.Configuration, room: Int,
     _ body: (inout CSVRecordEncoder) throws(CSVNumberError) -> Void
   ) throws(CSVNumberError) {
-    var bytes = [UInt8](repeating: 0, count: room + 1)
+    var scratch = [UInt8](repeating: 0, count: room + 1)
     var fields = 0
     var isOneEmptyField = false
-    let used = try bytes.withUnsafeMutableBufferPointer { space throws(CSVNumberError) -> Int in
+    let used = try scratch.withUnsafeMutableBufferPointer { space throws(CSVNumberError) -> Int in
       let start = space.baseAddress!
       var record = CSVRecordEncoder(
         start: start, end: start + space.count, configuration: configuration)
@@ -230,9 +230,8 @@ public struct CSVEncodedFields: Equatable, Hashable, Sendable {
       return record.position - start
     }
     precondition(fields > 0, "encoded fields need at least one field")
-    bytes.removeLast(bytes.count - used)
-    if isOneEmptyField { bytes.removeAll() }
-    self.bytes = bytes
+    // A copy of the bytes used, not the room: fields made once are kept by the thousand.
+    self.bytes = isOneEmptyField ? [] : Array(scratch[..<used])
     self.count = fields
     self.isOneEmptyField = isOneEmptyField
     self.delimiter = configuration.delimiter

@@ -12,7 +12,7 @@ import _TestSupport
   static func run(_ arguments: [String], workers: Int, partSize: Int) -> Run {
     var context = CommandContext.fixed(width: 80)
     context.workers = workers
-    context.batchPartSize = partSize
+    context.partSize = partSize
     return salary(arguments, context: context)
   }
 
@@ -117,6 +117,116 @@ import _TestSupport
     for workers in [2, 3] {
       let split = Self.run(arguments, workers: workers, partSize: 2 * Self.rowLength)
       #expect(split == whole)
+    }
+  }
+}
+
+/// `export` on several threads, and its memo of rows: the bytes, messages and first error
+/// of one thread projecting every scenario itself.
+@Suite struct ExportPartsTests {
+  /// `salary` in-process on `workers` threads, with parts of `partSize` bytes and a memo
+  /// of `memoBytes` (0: none).
+  static func run(_ arguments: [String], workers: Int, partSize: Int, memoBytes: Int) -> Run {
+    var context = CommandContext.fixed(width: 80)
+    context.workers = workers
+    context.partSize = partSize
+    context.scenarioMemoBytes = memoBytes
+    return salary(arguments, context: context)
+  }
+
+  /// Scenarios of the kinds people write, many with the same options under different
+  /// names (so the memo has work), some bad: a misspelt place, a missing name, a salary
+  /// with a place (which raises refuse), a quoted line break in a name.
+  static func scenarios(count: Int, seed: UInt64, bad: Bool) -> String {
+    var rng = SplitMix64(seed: seed)
+    var text = "name,experience,location,salary,raise,path,track,years\n"
+    for index in 1...count {
+      let experience = ["1", "4", "4.5", "12", " 4 "].randomElement(using: &rng)!
+      let place = ["austin", "seattle", "\"bay area\"", "", "remote"].randomElement(using: &rng)!
+      let name = index % 41 == 0 && bad ? "\"s\n\(index)\"" : "s\(index)"
+      switch Int.random(in: bad ? 0..<20 : 3..<20, using: &rng) {
+      case 0: text += "s\(index),3,seatle,,,,,\n"
+      case 1: text += ",3,austin,,,,,\n"
+      case 2: text += "s\(index),,austin,90000,3%,,,\n"
+      case 3..<6: text += "\(name),\(experience),\(place),,,,management,3\n"
+      case 6..<8: text += "\(name),1,\(place),,,\"mid@2,senior@5\",,\n"
+      case 8..<10: text += "\(name),,,95000,2%,,,4\n"
+      default: text += "\(name),\(experience),\(place),,,,,\n"
+      }
+    }
+    return text
+  }
+
+  @Test(arguments: ["csv", "jsonl", "xlsx"], [false, true])
+  func exportGivesOneThreadsBytesOnSeveralAndWithTheMemo(format: String, bad: Bool) throws {
+    let folder = try temporaryFolder([
+      "scenarios.csv": Self.scenarios(count: 120, seed: 3, bad: bad)
+    ])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    var arguments = [
+      "export", folder + "/scenarios.csv", "--skip-bad-rows", "--totals", "--format", format,
+    ]
+    if format == "xlsx" { arguments += ["--out", folder + "/out.xlsx", "--force"] }
+    func output(_ run: Run) throws -> Run {
+      guard format == "xlsx" else { return run }
+      var run = run
+      run.stdout = try String(
+        decoding: Data(contentsOf: URL(fileURLWithPath: folder + "/out.xlsx")), as: UTF8.self)
+      return run
+    }
+    // One thread, one part, no memo: every scenario projected in turn.
+    let plain = try output(Self.run(arguments, workers: 1, partSize: 1 << 30, memoBytes: 0))
+    #expect(plain.status == 0, "\(plain)")
+    #expect(
+      (plain.stderr.components(separatedBy: "Skipped: ").count > 10) == bad, "\(plain.stderr)")
+    for (workers, partSize, memoBytes) in [
+      (1, 1 << 30, 32 << 20), (3, 1, 0), (3, 1, 32 << 20), (2, 100, 32 << 20), (2, 333, 4_000),
+    ] {
+      let run = try output(
+        Self.run(arguments, workers: workers, partSize: partSize, memoBytes: memoBytes))
+      #expect(
+        run == plain, "\(workers) threads, parts of \(partSize) bytes, memo of \(memoBytes)")
+    }
+  }
+
+  @Test func aBadRowInALatePartStopsTheExportAtItsTrueLine() throws {
+    var text = "name,experience,location\n"
+    for index in 1...200 { text += "s\(index),\(index % 30),austin\n" }
+    text += "late,3,atlantis\nafter,3,austin\n"
+    let folder = try temporaryFolder(["scenarios.csv": text])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    for out in [[], ["--out", folder + "/out.csv"]] {
+      for (workers, partSize) in [(1, 1 << 30), (3, 64), (2, 1)] {
+        let run = Self.run(
+          ["export", folder + "/scenarios.csv"] + out, workers: workers, partSize: partSize,
+          memoBytes: 32 << 20)
+        #expect(run.status == 64 && run.stdout == "", "\(run)")
+        #expect(
+          run.stderr.hasPrefix(
+            "Error: \(folder)/scenarios.csv:202:8 (scenario 'late'): The value 'atlantis' is "
+              + "invalid for '--location <place>': unknown place."), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out.csv"))
+      }
+    }
+  }
+
+  @Test func aRepeatedNameIsCaughtOnEveryThreadWithTheLineItFirstHad() throws {
+    var text = "name,experience,location\n"
+    for index in 1...150 { text += "s\(index % 140),4,austin\n" }
+    let folder = try temporaryFolder(["scenarios.csv": text])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let arguments = ["export", folder + "/scenarios.csv", "--skip-bad-rows", "--years", "1"]
+    let plain = Self.run(arguments, workers: 1, partSize: 1 << 30, memoBytes: 0)
+    #expect(plain.status == 0)
+    // s1 (line 2) comes again on line 142, ..., s10 (line 11) on line 151.
+    #expect(
+      plain.stderr.contains(
+        "Skipped: \(folder)/scenarios.csv:142:1: the name 's1' is already used on line 2."),
+      "\(plain.stderr)")
+    #expect(plain.stderr.hasSuffix("Exported 140 scenarios (140 rows); skipped 10 bad rows.\n"))
+    for (workers, partSize) in [(3, 1), (2, 50)] {
+      #expect(
+        Self.run(arguments, workers: workers, partSize: partSize, memoBytes: 32 << 20) == plain)
     }
   }
 }

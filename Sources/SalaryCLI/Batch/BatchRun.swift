@@ -29,8 +29,6 @@ struct BatchRun {
 
   /// The columns of the header, once read.
   private(set) var layout: [String: Int]?
-  /// The header's record, once read: what a worker's run adopts.
-  private(set) var header: CSVRecord?
   /// The rows met (the number of the last one), written and skipped.
   var rows = 0
   var written = 0
@@ -60,13 +58,7 @@ struct BatchRun {
     _ view: borrowing CSVRecordView, output: inout Output, errors: inout ErrorOutput
   ) throws {
     guard let columns = layout else {
-      let header = CSVRecord(view)
-      try adopt(header: header)
-      guard encoding == .csv else { return }
-      try sink.append(to: &output) { bytes in
-        for key in BatchEstimate.outputHeader { writer.appendText(key, into: &bytes) }
-        writer.endRecord(into: &bytes)
-      }
+      try readHeader(CSVRecord(view), output: &output)
       return
     }
     rows += 1
@@ -98,11 +90,22 @@ struct BatchRun {
     progress.update(done: rows, fraction: size.map { Double(consumed) / Double(max(1, $0)) })
   }
 
+  /// Takes the header's columns and writes the output's header (for CSV).
+  mutating func readHeader<Output: TextOutputStream>(_ header: CSVRecord, output: inout Output)
+    throws
+  {
+    try adopt(header: header)
+    guard encoding == .csv else { return }
+    try sink.append(to: &output) { bytes in
+      for key in BatchEstimate.outputHeader { writer.appendText(key, into: &bytes) }
+      writer.endRecord(into: &bytes)
+    }
+  }
+
   /// Takes the header's columns without writing anything: for a worker's run, whose rows
   /// go after a header another run wrote.
   mutating func adopt(header: CSVRecord) throws {
     layout = try estimator.layout(header)
-    self.header = header
   }
 
   /// One row by the careful path as values: a JSON line, or a record for a workbook.

@@ -120,7 +120,7 @@ extension EstimateCommand {
           try reader.finish { try run.handle($0, output: &output, errors: &errors) }
         } else {
           try BatchWorkers.read(
-            input, into: &run, count: context.workers, partSize: context.batchPartSize,
+            input, into: &run, count: context.workers, partSize: context.partSize ?? 1 << 19,
             makeRun: { writer in
               BatchRun(
                 estimator: BatchEstimate(
