@@ -63,7 +63,26 @@ public struct CSVRecordBoundaries: Sendable {
     var pendingCR = self.pendingCR
     var last = self.last
     var count = bytes.count
-    for index in bytes.indices {
+    var index = 0
+    while index < count {
+      if !pendingCR && count - index >= 8 {
+        // Eight bytes at a time up to the next quote or line end: most bytes are neither.
+        let word = UInt64(
+          littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let special =
+          Self.positions(of: quote, in: word) | Self.positions(of: cr, in: word)
+          | Self.positions(of: lf, in: word)
+        if special == 0 {
+          lastWasCR = false
+          index += 8
+          continue
+        }
+        let skipped = special.trailingZeroBitCount / 8
+        if skipped > 0 {
+          lastWasCR = false
+          index += skipped
+        }
+      }
       let byte = bytes[index]
       if pendingCR {
         pendingCR = false
@@ -78,6 +97,7 @@ public struct CSVRecordBoundaries: Sendable {
       // Bytes above the line ends and quote in the ASCII table, the bulk, skip the tests.
       if byte > quote && byte > cr {
         lastWasCR = false
+        index += 1
         continue
       }
       if byte == quote {
@@ -103,6 +123,7 @@ public struct CSVRecordBoundaries: Sendable {
         }
       }
       lastWasCR = byte == cr
+      index += 1
     }
     scanned += count
     self.lines = lines
@@ -112,5 +133,15 @@ public struct CSVRecordBoundaries: Sendable {
     self.pendingCR = pendingCR
     self.last = last
     return count
+  }
+
+  /// The high bit of each byte of `word` that may equal `byte`: exact for the lowest such
+  /// byte (a borrow can only mark bytes above a true match), so its trailing zero count
+  /// finds the first match. Zero when no byte matches.
+  @inline(__always)
+  static func positions(of byte: UInt8, in word: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let x = word ^ (ones &* UInt64(byte))
+    return (x &- ones) & ~x & (ones << 7)
   }
 }
