@@ -217,21 +217,22 @@ public struct CSVEncodedFields: Equatable, Hashable, Sendable {
     configuration: CSVWriter.Configuration, room: Int,
     _ body: (inout CSVRecordEncoder) throws(CSVNumberError) -> Void
   ) throws(CSVNumberError) {
-    var scratch = [UInt8](repeating: 0, count: room + 1)
     var fields = 0
     var isOneEmptyField = false
-    let used = try scratch.withUnsafeMutableBufferPointer { space throws(CSVNumberError) -> Int in
+    // Room on the stack, and one array of the bytes used: fields made once are kept by
+    // the thousand, and made by the thousand too.
+    self.bytes = try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room + 1) {
+      space throws(CSVNumberError) -> [UInt8] in
       let start = space.baseAddress!
       var record = CSVRecordEncoder(
         start: start, end: start + space.count, configuration: configuration)
       try body(&record)
       fields = record.fieldCount
       isOneEmptyField = record.isOneEmptyField
-      return record.position - start
+      let used = record.position - start
+      return isOneEmptyField ? [] : Array(UnsafeBufferPointer(start: start, count: used))
     }
     precondition(fields > 0, "encoded fields need at least one field")
-    // A copy of the bytes used, not the room: fields made once are kept by the thousand.
-    self.bytes = isOneEmptyField ? [] : Array(scratch[..<used])
     self.count = fields
     self.isOneEmptyField = isOneEmptyField
     self.delimiter = configuration.delimiter
