@@ -129,7 +129,17 @@ enum ExportCommand {
         rows += outcome.rows
         progress.update(done: exported, fraction: fraction)
       }
-      func take(_ worker: ExportWorker) throws { try worker.take(deliver) }
+      func take(_ worker: ExportWorker) throws {
+        guard workbook == nil, let written = worker.rowsIfEveryScenarioWritten else {
+          try worker.take(deliver)
+          return
+        }
+        // Every scenario of the part written: its bytes go out as they are.
+        try sink.append(worker.bytes, to: &output)
+        exported += worker.outcomes.count
+        rows += written
+        progress.update(done: exported, fraction: fraction)
+      }
       do {
         var workers: PartWorkers<ExportWorker>?
         do {

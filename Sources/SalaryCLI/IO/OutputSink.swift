@@ -67,19 +67,25 @@ final class OutputSink {
     if buffer.count >= Self.chunk && !keeping { try flush(to: &output) }
   }
 
-  /// Hands the bytes kept by a sink made with ``init(keeping:)`` on to `other`, and forgets
-  /// them: written out at once when they are a chunk or more, after what `other` holds.
+  /// Hands the bytes kept by a sink made with ``init(keeping:)`` on to `other` (see
+  /// ``append(_:to:)``), and forgets them.
   func take<Output: TextOutputStream>(into other: OutputSink, to output: inout Output) throws {
     precondition(keeping, "only a keeping sink hands its bytes on")
     defer { buffer.removeAll(keepingCapacity: true) }
-    guard buffer.count >= Self.chunk && !other.keeping else {
-      try other.append(to: &output) { $0 += buffer }
-      return
+    try other.append(buffer, to: &output)
+  }
+
+  /// Appends `bytes` made elsewhere (a worker's rows): written out at once, after what is
+  /// buffered, when they are a chunk or more, rather than copied into the buffer first.
+  func append<Output: TextOutputStream>(_ bytes: [UInt8], to output: inout Output) throws {
+    try bytes.withUnsafeBytes { bytes in
+      guard bytes.count >= Self.chunk && !keeping else {
+        try append(to: &output) { $0.append(contentsOf: bytes) }
+        return
+      }
+      try flush(to: &output)
+      try emit(bytes, to: &output)
     }
-    try other.flush(to: &output)
-    try buffer.withUnsafeBytes { bytes in
-      Result { () throws(CommandFailure) in try other.emit(bytes, to: &output) }
-    }.get()
   }
 
   /// Writes out everything buffered.

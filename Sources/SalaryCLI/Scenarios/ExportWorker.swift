@@ -71,6 +71,18 @@ final class ExportWorker: PartWorker, @unchecked Sendable {
     }
   }
 
+  /// The rows of the last part, when every scenario of it was written and nothing stopped
+  /// it: then ``bytes`` are its output as they are.
+  var rowsIfEveryScenarioWritten: Int? {
+    guard failure == nil else { return nil }
+    var rows = 0
+    for outcome in outcomes {
+      guard outcome.failure == nil else { return nil }
+      rows += outcome.rows
+    }
+    return rows
+  }
+
   /// Calls `deliver` with each scenario's outcome and rows, in order; then throws what
   /// stopped the part, if something did.
   func take(
