@@ -44,6 +44,13 @@ public struct CSVRecordBoundaries: Sendable {
   private var pendingCR = false
   private var lastWasCR = false
 
+  /// Where a reader that has read the same bytes has ended its last record: ``last``, or
+  /// just after a CR at the end of the bytes scanned, which ends a record whatever comes
+  /// next (its boundary waits on the next byte only to know whether an LF is part of it).
+  public var lastRecordEnd: Boundary {
+    pendingCR ? Boundary(offset: scanned, lines: lines, records: records) : last
+  }
+
   public init(configuration: CSVReader.Configuration = .rfc4180) {
     quote = configuration.quote
   }

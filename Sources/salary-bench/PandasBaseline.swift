@@ -1,6 +1,6 @@
 // The batch case's outside yardstick (DESIGN.md: "at least 15× a straightforward
 // pandas/numpy script doing the batch case"), measured in the same run when Python with
-// pandas is on the machine; the bench says so and goes on when it is not.
+// pandas is on the machine; when it is not, the report says it was not measured.
 
 #if canImport(Glibc)
   @preconcurrency import Glibc

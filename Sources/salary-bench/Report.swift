@@ -163,6 +163,11 @@ struct Report {
         what += "; first load in a fresh process \(wallText(first)), \(first.count) processes"
       }
       text += what + "\n"
+      if result.target.minBaselineSpeedup != nil && result.baseline == nil {
+        text +=
+          "\(result.name.rawValue) against pandas: not measured (no python3 on PATH that "
+          + "imports pandas; `pip install pandas` to measure it)\n"
+      }
       if let baseline = result.baseline, let speedup = result.baselineSpeedup {
         text +=
           "\(result.name.rawValue) against \(baseline.what): \(wallText(baseline.wall)), "

@@ -41,19 +41,32 @@ import _TestSupport
     let input = Self.profiles(count: rows, seed: UInt64(rows * 31 + rowsPerPart))
     let folder = try temporaryFolder(["profiles.csv": input])
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    for format in ["csv", "jsonl"] {
-      let arguments = ["estimate", "--batch", folder + "/profiles.csv", "--format", format]
+    for format in ["csv", "jsonl", "xlsx"] {
+      var arguments = ["estimate", "--batch", folder + "/profiles.csv", "--format", format]
+      let out = folder + "/ranges.xlsx"
+      if format == "xlsx" { arguments += ["--out", out, "--force"] }
+      /// The run, with the workbook's bytes as its output.
+      func run(workers: Int, partSize: Int) throws -> Run {
+        var run = Self.run(arguments, workers: workers, partSize: partSize)
+        if format == "xlsx" {
+          run.stdout = String(
+            decoding: try Data(contentsOf: URL(fileURLWithPath: out)), as: UTF8.self)
+        }
+        return run
+      }
       // One thread, one part: the whole input through one reader.
-      let whole = Self.run(arguments, workers: 1, partSize: Int.max / 2)
+      let whole = try run(workers: 1, partSize: Int.max / 2)
       #expect(whole.status == 0, "\(whole)")
-      #expect(
-        whole.stdout.split(separator: format == "csv" ? "\r\n" : "\n").count
-          == rows + (format == "csv" ? 1 : 0))
+      if format != "xlsx" {
+        #expect(
+          whole.stdout.split(separator: format == "csv" ? "\r\n" : "\n").count
+            == rows + (format == "csv" ? 1 : 0))
+      }
       // Parts that divide the rows evenly, parts that do not, and parts of a byte (each
       // row its own part).
       for partSize in [rowsPerPart * Self.rowLength, rowsPerPart * Self.rowLength + 5, 1] {
         for workers in [1, 3] {
-          let split = Self.run(arguments, workers: workers, partSize: partSize)
+          let split = try run(workers: workers, partSize: partSize)
           #expect(split == whole, "\(format), \(workers) threads, parts of \(partSize) bytes")
         }
       }
@@ -103,6 +116,19 @@ import _TestSupport
         let split = Self.run(arguments, workers: workers, partSize: partSize)
         #expect(split == whole, "\(workers) threads, parts of \(partSize) bytes")
       }
+    }
+  }
+
+  @Test func skippingBadRowsToStandardOutputWritesNothingBeforeALateCSVError() throws {
+    let input = Self.profiles(count: 300, seed: 6) + "p00301,\"4.0,austin\n"
+    let folder = try temporaryFolder(["profiles.csv": input])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    for workers in [1, 2] {
+      let run = Self.run(
+        ["estimate", "--batch", folder + "/profiles.csv", "--skip-bad-rows"], workers: workers,
+        partSize: 2 * Self.rowLength)
+      #expect(run.status == 64 && run.stdout == "", "\(run)")
+      #expect(run.stderr.hasPrefix("Error: \(folder)/profiles.csv:302:8: "), "\(run.stderr)")
     }
   }
 

@@ -5,6 +5,10 @@ import SalaryCSV
 /// (``InputParts``), the parts estimated at the same time (``PartWorkers``), their rows,
 /// messages and first error handed to the caller's run in file order.
 enum BatchWorkers {
+  /// Bytes of profiles a part holds: a few milliseconds of a thread's work, and about two
+  /// megabytes of rows out.
+  static let partSize = 1 << 19
+
   /// One thread's run and what it made of its last part.
   final class Worker: PartWorker, @unchecked Sendable {
     /// The run, taken out while it works: a class's property is checked for exclusive
@@ -14,6 +18,9 @@ enum BatchWorkers {
     let fieldCount: Int
     /// The messages of rows skipped in the part, in order.
     var messages = ""
+    /// The part's rows as values, for a workbook (whose rows are numbered, so made in
+    /// order by the caller).
+    var records: [[FieldValue]] = []
     /// What stopped the part, if something did.
     var failure: (any Error)?
     var written = 0
@@ -24,6 +31,7 @@ enum BatchWorkers {
     init(run: BatchRun, fieldCount: Int) {
       self.run = run
       self.fieldCount = fieldCount
+      self.run!.takeRecord = { [unowned self] values, _ in self.records.append(values) }
     }
 
     func work(_ part: InputPart) {
@@ -41,6 +49,8 @@ enum BatchWorkers {
         try reader.finish { try run.handle($0, output: &unused, errors: &messages) }
         try run.drain(to: &unused)
       } catch {
+        // The rows before the failure stay, as one reader would have written them.
+        try? run.drain(to: &unused)
         failure = error
       }
       written = run.written - writtenBefore
@@ -56,6 +66,10 @@ enum BatchWorkers {
       into run: inout BatchRun, output: inout Output, errors: inout ErrorOutput
     ) throws {
       try self.run!.sink.take(into: run.sink, to: &output)
+      for record in records {
+        try run.sink.append(to: &output) { bytes in try run.takeRecord(record, &bytes) }
+      }
+      records.removeAll(keepingCapacity: true)
       if !messages.isEmpty { errors.write(messages) }
       messages = ""
       run.written += written

@@ -27,8 +27,9 @@ struct CommandContext {
   /// threads'.
   var workers: Int?
   /// Bytes of a streaming input (a batch's profiles, export's scenarios) a thread takes at
-  /// a time; nil for each command's own (``InputParts``). Tests make it small, so that even
-  /// a short input is cut into many parts.
+  /// a time; nil for each command's own (``BatchWorkers/partSize``,
+  /// ``ExportWorker/partSize``). Tests make it small, so that even a short input is cut
+  /// into many parts.
   var partSize: Int?
   /// The most bytes of rows `export` keeps to copy for scenarios it meets again
   /// (``ScenarioMemo``); 0 projects every scenario.

@@ -108,6 +108,12 @@ enum ExportCommand {
       var rows = 0
       var skipped = 0
       var fraction: Double?
+      /// Counts scenarios written, with their rows.
+      func count(_ scenarios: Int, rows written: Int) {
+        exported += scenarios
+        rows += written
+        progress.update(done: exported, fraction: fraction)
+      }
       func deliver(
         _ outcome: ExportWorker.Outcome, _ bytes: ArraySlice<UInt8>,
         _ records: ArraySlice<[FieldValue]>
@@ -125,9 +131,7 @@ enum ExportCommand {
         } else {
           try sink.append(to: &output) { $0.append(contentsOf: bytes) }
         }
-        exported += 1
-        rows += outcome.rows
-        progress.update(done: exported, fraction: fraction)
+        count(1, rows: outcome.rows)
       }
       func take(_ worker: ExportWorker) throws {
         guard workbook == nil, let written = worker.rowsIfEveryScenarioWritten else {
@@ -136,16 +140,14 @@ enum ExportCommand {
         }
         // Every scenario of the part written: its bytes go out as they are.
         try sink.append(worker.bytes, to: &output)
-        exported += worker.outcomes.count
-        rows += written
-        progress.update(done: exported, fraction: fraction)
+        count(worker.outcomes.count, rows: written)
       }
       do {
         var workers: PartWorkers<ExportWorker>?
         do {
           try ScenarioFile.reportingFileErrors(of: path) {
             try InputParts.read(
-              input, partSize: context.partSize ?? 1 << 14,
+              input, partSize: context.partSize ?? ExportWorker.partSize,
               header: { header in
                 let layout = try ScenarioFile.Layout(
                   header: header, file: path, repeatedNames: survey.repeatedNames)

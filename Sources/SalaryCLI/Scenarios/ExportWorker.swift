@@ -22,6 +22,10 @@ final class ExportWorker: PartWorker, @unchecked Sendable {
   /// The schema each JSON line names.
   static let schema = "salary.export/1"
 
+  /// Bytes of scenarios a part holds: some five hundred, whose rows out (fifty times the
+  /// bytes in) stay under a megabyte.
+  static let partSize = 1 << 14
+
   let layout: ScenarioFile.Layout
   let runner: ScenarioRunner
   var writer: CSVWriter

@@ -199,18 +199,12 @@ enum ScenarioFile {
     }
   }
 
-  /// What `body` gives, with a scenarios file's messages for what is wrong with the file at
-  /// `path` itself: it cannot be read, or its CSV is broken.
+  /// What `body` gives, with a scenarios file's messages for what is wrong with the file
+  /// at `path` itself (see ``reportingInputErrors(of:named:_:)``).
   static func reportingFileErrors<Value>(of path: String, _ body: () throws -> Value) throws
     -> Value
   {
-    do {
-      return try body()
-    } catch let error as LocalFileError {
-      throw CommandFailure("Cannot read the scenarios file '\(path)': \(error.reason).")
-    } catch let error as CSVError {
-      throw ValidationError(error.description(inFile: path))
-    }
+    try reportingInputErrors(of: path, named: "the scenarios file", body)
   }
 
   /// A checked header: which column is the name and which hold options.

@@ -9,7 +9,7 @@ import Synchronization
 /// A scenario is known by the bytes of its row's cells other than the name (``key(of:
 /// skipping:into:)``): the same cells give the same options, and a scenario's rows depend
 /// only on its options and the run's (the command line's, the dataset, the year), never on
-/// its name, so the copy is what projecting it again would give; `ExportMemoTests` holds
+/// its name, so the copy is what projecting it again would give; `ExportPartsTests` holds
 /// the two to each other. What is kept is every field after the name, encoded as the
 /// output wants them: CSV bytes, or values for JSON lines and workbooks. Only rows that
 /// were written are kept: a scenario that fails is projected, and fails with its own line
@@ -29,7 +29,7 @@ final class ScenarioMemo: Sendable {
     var byteCount: Int {
       switch self {
       case .csv(let rows, _): rows.reduce(64) { $0 + $1.byteCount + 64 }
-      case .values(let rows): rows.reduce(64) { $0 + 24 * $1.count + 64 }
+      case .values(let rows): rows.reduce(64) { $0 + 32 * $1.count + 64 }
       }
     }
   }
@@ -74,9 +74,9 @@ final class ScenarioMemo: Sendable {
   /// Keeps `rows` for `key`.
   func keep(_ rows: Rows, for key: [UInt8]) {
     let size = rows.byteCount + key.count + 64
+    guard size <= byteLimit else { return }
     known.withLock { known in
       if known.bytes + size > byteLimit { known = Known() }
-      guard size <= byteLimit else { return }
       if known.rows.updateValue(rows, forKey: key) == nil { known.bytes += size }
     }
   }
