@@ -56,16 +56,17 @@ enum ScenarioFile {
     }
     guard let header = records.first else { throw Layout.emptyFile(name) }
     let columns = try Layout(header: header, file: name)
-    func nameOf(_ record: CSVRecord) -> String {
-      record.fields[columns.nameIndex].trimmingSpaces
+    // Each row's name and line; a row without a name is a problem of its own.
+    let named = records.dropFirst().compactMap { record in
+      let name = record.fields[columns.nameIndex].trimmingSpaces
+      return name.isEmpty ? nil : (hash: fnv1a64(name), line: record.line)
     }
     var names = NameLedger()
-    for record in records.dropFirst() where !nameOf(record).isEmpty { names.add(nameOf(record)) }
+    for row in named { names.add(hash: row.hash) }
     let repeated = names.repeated()
     var firstLines: [UInt64: Int] = [:]
-    for record in records.dropFirst() where !repeated.isEmpty {
-      let key = fnv1a64(nameOf(record))
-      if repeated.contains(key) && firstLines[key] == nil { firstLines[key] = record.line }
+    for row in named where repeated.contains(row.hash) && firstLines[row.hash] == nil {
+      firstLines[row.hash] = row.line
     }
     let layout = try Layout(header: header, file: name, repeatedNames: firstLines)
     return try records.dropFirst().map { try layout.scenario($0) }
