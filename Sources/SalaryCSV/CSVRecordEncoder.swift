@@ -145,13 +145,24 @@ public struct CSVRecordEncoder: ~Copyable {
     precondition(
       fields.delimiter == delimiter && fields.decimalSeparator == decimalSeparator,
       "fields encoded for another dialect")
-    beginField(needing: fields.bytes.count + 1)
-    fields.bytes.withUnsafeBufferPointer { bytes in
-      cursor.update(from: bytes.baseAddress!, count: bytes.count)
+    fields.bytes.withUnsafeBytes { append(encoded: $0, count: fields.count) }
+  }
+
+  /// Appends `count` fields encoded beforehand whose bytes the caller keeps: the bytes of
+  /// a `CSVEncodedFields` (`withUnsafeBytes(_:)`) of the writer's configuration, copied
+  /// where a memo of millions of rows keeps them (no reference counted on each row).
+  ///
+  /// - Precondition: `count` is at least 1.
+  /// - Complexity: O(*n*) in the byte count.
+  public mutating func append(encoded bytes: UnsafeRawBufferPointer, count: Int) {
+    precondition(count >= 1, "encoded fields are at least one field")
+    beginField(needing: bytes.count + 1)
+    if let base = bytes.baseAddress, bytes.count > 0 {
+      UnsafeMutableRawPointer(cursor).copyMemory(from: base, byteCount: bytes.count)
       cursor += bytes.count
     }
-    fieldCount += fields.count - 1
-    isOneEmptyField = fieldCount == 1 && fields.isOneEmptyField
+    fieldCount += count - 1
+    isOneEmptyField = fieldCount == 1 && count == 1 && bytes.isEmpty
   }
 
   /// Ends the record: `""` for a record of one empty field (so that it is not a blank line),
@@ -241,4 +252,12 @@ public struct CSVEncodedFields: Equatable, Hashable, Sendable {
 
   /// The number of bytes the fields take, without a delimiter before them.
   public var byteCount: Int { bytes.count }
+
+  /// Calls `body` with the fields' bytes, without a delimiter before them: what
+  /// `CSVRecordEncoder.append(encoded:count:)` takes, with ``count``.
+  public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result)
+    rethrows -> Result
+  {
+    try bytes.withUnsafeBytes(body)
+  }
 }

@@ -70,57 +70,20 @@ struct BatchEstimate {
       return found
     }
 
-    /// A row's fields from its experience on, encoded once for each experience that rows
-    /// of this market have: by position for whole tenths of a year from 0 to 60 (what
-    /// people type), by the number's bits for any other; and once for each level.
-    private var figuresByTenth = [CSVEncodedFields?](repeating: nil, count: 601)
-    private var figuresByExperience: [UInt64: CSVEncodedFields] = [:]
-    private var figuresByLevel: [CSVEncodedFields?] = []
-
-    /// The fields of a row from its experience on, as ``appendFigures(experience:level:lookup:to:)``
-    /// writes them, worked out the first time a row of this market has `experience` (or
-    /// the level of fast-level number `slot`) and copied for every row after.
+    /// A row's fields from its experience on, as ``EstimateRow`` writes them: the
+    /// experience, then ``appendFigures(experience:level:lookup:to:)``'s.
     func figures(
-      experience: Double, level: CSVEncodedFields?, slot: Int, lookup: QuantileLookup,
+      experience: Double, level: CSVEncodedFields?, lookup: QuantileLookup,
       configuration: CSVWriter.Configuration
     ) throws(CSVNumberError) -> CSVEncodedFields {
-      if let known = memoized(experience: experience, slot: level == nil ? -1 : slot) {
-        return known
-      }
-      let tenths = (experience * 10).rounded()
-      let byTenth = level == nil && tenths >= 0 && tenths <= 600 && tenths / 10 == experience
       let room =
         (2 + Self.quantileCount) * CSVRecordEncoder.maxNumberFieldLength
         + (level?.byteCount ?? 0) + fields.byteCount + 2
-      let made = try CSVEncodedFields(configuration: configuration, room: room) {
+      return try CSVEncodedFields(configuration: configuration, room: room) {
         record throws(CSVNumberError) in
         try record.appendNumber(experience, fractionDigits: 2)
         try appendFigures(experience: experience, level: level, lookup: lookup, to: &record)
       }
-      if level != nil {
-        if slot >= figuresByLevel.count {
-          figuresByLevel += repeatElement(nil, count: slot + 1 - figuresByLevel.count)
-        }
-        figuresByLevel[slot] = made
-      } else if byTenth {
-        figuresByTenth[Int(tenths)] = made
-      } else {
-        figuresByExperience[experience.bitPattern] = made
-      }
-      return made
-    }
-
-    /// The fields ``figures(experience:level:slot:lookup:configuration:)`` made already for
-    /// `experience` (at no level, `slot` -1) or for the level of fast-level number `slot`;
-    /// nil the first time. A row that finds its fields here touches nothing shared with
-    /// other threads (the market's tables), whose reference counts they would contend for.
-    func memoized(experience: Double, slot: Int) -> CSVEncodedFields? {
-      if slot >= 0 { return slot < figuresByLevel.count ? figuresByLevel[slot] : nil }
-      let tenths = (experience * 10).rounded()
-      if tenths >= 0 && tenths <= 600 && tenths / 10 == experience {
-        return figuresByTenth[Int(tenths)]
-      }
-      return figuresByExperience[experience.bitPattern]
     }
 
     /// The fields of a row after its experience, as ``EstimateRow`` writes them: experience
@@ -161,6 +124,8 @@ struct BatchEstimate {
   /// The positions of the market columns the input has, in key order.
   var keyedMarketColumns: [Int] = []
 
+  /// Each row's fields from its experience on, by market and experience or level.
+  var figureMemo = FigureMemo()
   /// The markets by the trimmed bytes of their cells: for each key's number, the market's
   /// place in ``rowMarkets``, or -1 for a market with a problem.
   var marketIndex = ByteKeyIndex()

@@ -40,11 +40,11 @@ extension BatchEstimate {
       return nil
     }
     guard let name = cell(record, nameColumn) else { return nil }
-    let rowMarket = rowMarkets[market]
-    let figures: CSVEncodedFields
-    if let known = rowMarket.memoized(experience: experience, slot: level) {
-      figures = known
+    let span: FigureMemo.Span
+    if let known = figureMemo.span(market: market, experience: experience, level: level) {
+      span = known
     } else {
+      let rowMarket = rowMarkets[market]
       let lookup: QuantileLookup
       if level >= 0 {
         guard let found = rowMarket.lookup(at: fastLevels[level].level, slot: level) else {
@@ -57,18 +57,19 @@ extension BatchEstimate {
       guard
         let made = try? rowMarket.figures(
           experience: experience, level: level >= 0 ? fastLevels[level].field : nil,
-          slot: level, lookup: lookup, configuration: configuration)
+          lookup: lookup, configuration: configuration)
       else { return nil }
-      figures = made
+      span = figureMemo.keep(made, market: market, experience: experience, level: level)
     }
+    let figures = figureMemo.bytes(span)
     let size =
-      CSVRecordEncoder.maxTextFieldLength(name.count) + figures.byteCount
+      CSVRecordEncoder.maxTextFieldLength(name.count) + figures.count
       + CSVRecordEncoder.maxNumberFieldLength + 16
     guard space.count >= size else { return nil }
     return try? writer.encodeRecord(into: space) { fields throws(CSVNumberError) in
       try fields.appendInteger(row)
       if name.count > 0 { fields.appendText(utf8: name) } else { fields.appendEmpty() }
-      fields.append(figures)
+      fields.append(encoded: figures, count: Int(span.count))
     }
   }
 
