@@ -156,8 +156,9 @@ final class ExportWorker: PartWorker, @unchecked Sendable {
   private func rowsAfterName(_ report: ProjectionReport) throws -> ScenarioMemo.Rows {
     switch encoding {
     case .csv:
-      let rows = try report.encodedRows(configuration: writer.configuration, totals: totals)
-      return .csv(rows, longest: rows.map(\.byteCount).max() ?? 0)
+      return .csv(
+        ScenarioMemo.CSVRows(
+          try report.encodedRows(configuration: writer.configuration, totals: totals)))
     case .jsonLines, .records:
       return .values(try report.records(totals: totals).rows)
     }
@@ -184,25 +185,30 @@ final class ExportWorker: PartWorker, @unchecked Sendable {
   /// would have written them; returns how many.
   private func append(_ rows: ScenarioMemo.Rows, name: UnsafeRawBufferPointer) -> Int {
     switch rows {
-    case .csv(let rows, let longest):
-      let room = CSVRecordEncoder.maxTextFieldLength(name.count) + longest + 8
+    case .csv(let rows):
+      let room = CSVRecordEncoder.maxTextFieldLength(name.count) + rows.longest + 8
       let start = bytes.count
-      bytes.append(contentsOf: repeatElement(0, count: rows.count * room))
+      bytes.append(contentsOf: repeatElement(0, count: rows.ends.count * room))
       let used = bytes.withUnsafeMutableBytes { bytes in
-        var used = start
-        for row in rows {
-          // Text and encoded fields only: nothing to refuse.
-          used += try! writer.encodeRecord(
-            into: UnsafeMutableRawBufferPointer(rebasing: bytes[used...])
-          ) { record throws(CSVNumberError) in
-            record.appendText(utf8: name)
-            record.append(row)
+        rows.bytes.withUnsafeBytes { kept in
+          var used = start
+          var rowStart = 0
+          for end in rows.ends {
+            let row = UnsafeRawBufferPointer(rebasing: kept[rowStart..<end])
+            // Text and encoded fields only: nothing to refuse.
+            used += try! writer.encodeRecord(
+              into: UnsafeMutableRawBufferPointer(rebasing: bytes[used...])
+            ) { record throws(CSVNumberError) in
+              record.appendText(utf8: name)
+              record.append(encoded: row, count: rows.fieldCount)
+            }
+            rowStart = end
           }
+          return used
         }
-        return used
       }
       bytes.removeSubrange(used...)
-      return rows.count
+      return rows.ends.count
     case .values(let rows):
       let name = FieldValue.text(String(decoding: name, as: UTF8.self))
       for row in rows {

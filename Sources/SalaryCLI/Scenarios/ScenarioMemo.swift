@@ -20,16 +20,39 @@ import Synchronization
 final class ScenarioMemo: Sendable {
   /// Every field of a scenario's rows after its name, row by row.
   enum Rows: Sendable {
-    /// CSV fields, encoded for the run's writer, and the longest's byte count.
-    case csv([CSVEncodedFields], longest: Int)
+    /// CSV fields encoded for the run's writer (see ``CSVRows``).
+    case csv(CSVRows)
     /// Values, for JSON lines and workbooks.
     case values([[FieldValue]])
 
     /// About the bytes the rows take in memory, for the memo's limit.
     var byteCount: Int {
       switch self {
-      case .csv(let rows, _): rows.reduce(64) { $0 + $1.byteCount + 64 }
+      case .csv(let rows): rows.bytes.count + 8 * rows.ends.count + 64
       case .values(let rows): rows.reduce(64) { $0 + 32 * $1.count + 64 }
+      }
+    }
+  }
+
+  /// Rows of CSV fields in one array, so that copying them touches one reference count:
+  /// each row's bytes as a `CSVEncodedFields` holds them, one after another.
+  struct CSVRows: Sendable {
+    var bytes: [UInt8] = []
+    /// Where each row's bytes end.
+    var ends: [Int] = []
+    /// The fields of each row (every row has the same columns).
+    var fieldCount = 0
+    /// The most bytes a row takes.
+    var longest = 0
+
+    /// The rows of `fields`, one a row.
+    init(_ fields: [CSVEncodedFields]) {
+      for row in fields {
+        row.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        ends.append(bytes.count)
+        precondition(fieldCount == 0 || row.count == fieldCount, "rows of the same columns")
+        fieldCount = row.count
+        longest = max(longest, row.byteCount)
       }
     }
   }
