@@ -13,7 +13,8 @@ enum Cores {
   static let most = 8
 
   /// The cores this process may run on (`taskset`, a container's CPU set), at least 1 and
-  /// at most ``most``: the cores online where the system cannot say.
+  /// at most ``most``: the cores online where the system cannot say. A container's CPU
+  /// quota (cgroup `cpu.max`), which limits time rather than cores, is not read.
   static var available: Int {
     min(max(allowed ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1), most)
   }
