@@ -44,12 +44,22 @@ public struct CSVRecordBoundaries: Sendable {
   private var pendingCR = false
   private var lastWasCR = false
 
+  /// Where a reader that has read the same bytes has ended its last record: ``last``, or
+  /// just after a CR at the end of the bytes scanned, which ends a record whatever comes
+  /// next (its boundary waits on the next byte only to know whether an LF is part of it).
+  public var lastRecordEnd: Boundary {
+    pendingCR ? Boundary(offset: scanned, lines: lines, records: records) : last
+  }
+
   public init(configuration: CSVReader.Configuration = .rfc4180) {
     quote = configuration.quote
   }
 
-  /// Scans the next bytes of the input.
-  public mutating func scan(_ bytes: UnsafeRawBufferPointer) {
+  /// Scans the next bytes of the input; with `untilBoundary`, only up to the first
+  /// boundary found in them (``last`` is then that boundary). Returns how many bytes it
+  /// scanned; the rest are for the next call.
+  @discardableResult
+  public mutating func scan(_ bytes: UnsafeRawBufferPointer, untilBoundary: Bool = false) -> Int {
     let cr: UInt8 = 0x0D
     let lf: UInt8 = 0x0A
     let quote = self.quote
@@ -59,17 +69,42 @@ public struct CSVRecordBoundaries: Sendable {
     var lastWasCR = self.lastWasCR
     var pendingCR = self.pendingCR
     var last = self.last
-    for index in bytes.indices {
+    var count = bytes.count
+    var index = 0
+    while index < count {
+      if !pendingCR && count - index >= 8 {
+        // Eight bytes at a time up to the next quote or line end: most bytes are neither.
+        let word = UInt64(
+          littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let special =
+          Self.positions(of: quote, in: word) | Self.positions(of: cr, in: word)
+          | Self.positions(of: lf, in: word)
+        if special == 0 {
+          lastWasCR = false
+          index += 8
+          continue
+        }
+        let skipped = special.trailingZeroBitCount / 8
+        if skipped > 0 {
+          lastWasCR = false
+          index += skipped
+        }
+      }
       let byte = bytes[index]
       if pendingCR {
         pendingCR = false
         if byte != lf {
           last = Boundary(offset: scanned + index, lines: lines, records: records)
+          if untilBoundary {
+            count = index
+            break
+          }
         }
       }
       // Bytes above the line ends and quote in the ASCII table, the bulk, skip the tests.
       if byte > quote && byte > cr {
         lastWasCR = false
+        index += 1
         continue
       }
       if byte == quote {
@@ -85,16 +120,35 @@ public struct CSVRecordBoundaries: Sendable {
           lines += 1
           if !quoted { records += 1 }
         }
-        if !quoted { last = Boundary(offset: scanned + index + 1, lines: lines, records: records) }
+        if !quoted {
+          last = Boundary(offset: scanned + index + 1, lines: lines, records: records)
+          if untilBoundary {
+            lastWasCR = false
+            count = index + 1
+            break
+          }
+        }
       }
       lastWasCR = byte == cr
+      index += 1
     }
-    scanned += bytes.count
+    scanned += count
     self.lines = lines
     self.records = records
     self.quoted = quoted
     self.lastWasCR = lastWasCR
     self.pendingCR = pendingCR
     self.last = last
+    return count
+  }
+
+  /// The high bit of each byte of `word` that may equal `byte`: exact for the lowest such
+  /// byte (a borrow can only mark bytes above a true match), so its trailing zero count
+  /// finds the first match. Zero when no byte matches.
+  @inline(__always)
+  static func positions(of byte: UInt8, in word: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let x = word ^ (ones &* UInt64(byte))
+    return (x &- ones) & ~x & (ones << 7)
   }
 }

@@ -145,13 +145,24 @@ public struct CSVRecordEncoder: ~Copyable {
     precondition(
       fields.delimiter == delimiter && fields.decimalSeparator == decimalSeparator,
       "fields encoded for another dialect")
-    beginField(needing: fields.bytes.count + 1)
-    fields.bytes.withUnsafeBufferPointer { bytes in
-      cursor.update(from: bytes.baseAddress!, count: bytes.count)
+    fields.bytes.withUnsafeBytes { append(encoded: $0, count: fields.count) }
+  }
+
+  /// Appends `count` fields encoded beforehand whose bytes the caller keeps: the bytes of
+  /// a `CSVEncodedFields` (`withUnsafeBytes(_:)`) of the writer's configuration, copied
+  /// where a memo of millions of rows keeps them (no reference counted on each row).
+  ///
+  /// - Precondition: `count` is at least 1.
+  /// - Complexity: O(*n*) in the byte count.
+  public mutating func append(encoded bytes: UnsafeRawBufferPointer, count: Int) {
+    precondition(count >= 1, "encoded fields are at least one field")
+    beginField(needing: bytes.count + 1)
+    if let base = bytes.baseAddress, bytes.count > 0 {
+      UnsafeMutableRawPointer(cursor).copyMemory(from: base, byteCount: bytes.count)
       cursor += bytes.count
     }
-    fieldCount += fields.count - 1
-    isOneEmptyField = fieldCount == 1 && fields.isOneEmptyField
+    fieldCount += count - 1
+    isOneEmptyField = fieldCount == 1 && count == 1 && bytes.isEmpty
   }
 
   /// Ends the record: `""` for a record of one empty field (so that it is not a blank line),
@@ -217,22 +228,22 @@ public struct CSVEncodedFields: Equatable, Hashable, Sendable {
     configuration: CSVWriter.Configuration, room: Int,
     _ body: (inout CSVRecordEncoder) throws(CSVNumberError) -> Void
   ) throws(CSVNumberError) {
-    var bytes = [UInt8](repeating: 0, count: room + 1)
     var fields = 0
     var isOneEmptyField = false
-    let used = try bytes.withUnsafeMutableBufferPointer { space throws(CSVNumberError) -> Int in
+    // Room on the stack, and one array of the bytes used: fields made once are kept by
+    // the thousand, and made by the thousand too.
+    self.bytes = try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room + 1) {
+      space throws(CSVNumberError) -> [UInt8] in
       let start = space.baseAddress!
       var record = CSVRecordEncoder(
         start: start, end: start + space.count, configuration: configuration)
       try body(&record)
       fields = record.fieldCount
       isOneEmptyField = record.isOneEmptyField
-      return record.position - start
+      let used = record.position - start
+      return isOneEmptyField ? [] : Array(UnsafeBufferPointer(start: start, count: used))
     }
     precondition(fields > 0, "encoded fields need at least one field")
-    bytes.removeLast(bytes.count - used)
-    if isOneEmptyField { bytes.removeAll() }
-    self.bytes = bytes
     self.count = fields
     self.isOneEmptyField = isOneEmptyField
     self.delimiter = configuration.delimiter
@@ -241,4 +252,12 @@ public struct CSVEncodedFields: Equatable, Hashable, Sendable {
 
   /// The number of bytes the fields take, without a delimiter before them.
   public var byteCount: Int { bytes.count }
+
+  /// Calls `body` with the fields' bytes, without a delimiter before them: what
+  /// `CSVRecordEncoder.append(encoded:count:)` takes, with ``count``.
+  public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result)
+    rethrows -> Result
+  {
+    try bytes.withUnsafeBytes(body)
+  }
 }

@@ -33,6 +33,9 @@ struct Target: Sendable {
   var minCoreSpeedup: Double?
   /// The largest relative error of a figure (the `monte-carlo-error` case).
   var maxRelativeError: Double?
+  /// The least the outside yardstick's median (``PandasBaseline``) may take as a multiple
+  /// of the median.
+  var minBaselineSpeedup: Double?
 
   /// The target as the README's table states it: `≤ 5 ms`, `≥ 2,000,000 rows/s, ≤ 64 MB`.
   var text: String {
@@ -48,6 +51,9 @@ struct Target: Sendable {
     }
     if let maxRelativeError {
       parts.append("≤ " + Units.fixed(maxRelativeError * 100, digits: 1) + "% error")
+    }
+    if let minBaselineSpeedup {
+      parts.append("≥ " + Units.fixed(minBaselineSpeedup, digits: 0) + "× pandas")
     }
     return parts.joined(separator: ", ")
   }
@@ -73,6 +79,9 @@ struct CaseResult: Sendable {
   var floor: Samples?
   /// The wall time pinned to one core in the same runs, for the streaming cases.
   var oneCore: Samples?
+  /// The outside yardstick doing the same work in the same run, when the machine has it:
+  /// what it is, its wall times and its peak memory.
+  var baseline: (what: String, wall: Samples, peakBytes: Samples)?
   var target: Target
   /// The worst relative error of each run's figures (the `monte-carlo-error` case).
   var relativeErrors: Samples? = nil
@@ -81,6 +90,9 @@ struct CaseResult: Sendable {
   var floorMultiple: Double? { floor.map { wall.median / $0.median } }
   /// How much faster the median is on every core than on one.
   var coreSpeedup: Double? { oneCore.map { $0.median / wall.median } }
+
+  /// How much faster the median is than the yardstick's.
+  var baselineSpeedup: Double? { baseline.map { $0.wall.median / wall.median } }
 
   /// Rows a second of each run.
   var rowsPerSecond: Samples? { rows.map { rows in wall.map { Double(rows) / $0 } } }
@@ -103,6 +115,9 @@ struct CaseResult: Sendable {
     }
     if let limit = target.maxRelativeError, let errors = relativeErrors, errors.max > limit {
       missed.append("error")
+    }
+    if let least = target.minBaselineSpeedup, let speedup = baselineSpeedup, speedup < least {
+      missed.append("pandas")
     }
     return missed
   }
@@ -143,13 +158,15 @@ struct Bench {
       let input = folder + "/profiles.csv"
       let output = folder + "/ranges.csv"
       try Inputs.writeProfiles(count: profileCount, to: input)
-      return try process(
+      var result = try process(
         name, ["estimate", "--batch", input, "--out", output, "--force"], rows: profileCount,
         runs: options.runs(full: 5, quick: 3),
         target: Target(
           minRowsPerSecond: 2_000_000, maxPeakBytes: Self.memoryLimit, maxFloorMultiple: 1.5,
-          minCoreSpeedup: 1.6),
+          minCoreSpeedup: 1.6, minBaselineSpeedup: 15),
         output: (output, profileCount + 1), floorInput: input)
+      result.baseline = try pandas(profiles: input, runs: options.runs(full: 3, quick: 1))
+      return result
     case .export:
       let input = folder + "/scenarios.csv"
       let output = folder + "/projections.csv"
@@ -259,6 +276,48 @@ struct Bench {
       result.oneCore = Samples(pinned)
     }
     return result
+  }
+
+  /// The batch done by ``PandasBaseline``'s script on `profiles`, `runs` times after a
+  /// warm-up; nil when the machine has no Python with pandas.
+  private func pandas(profiles: String, runs: Int) throws(BenchError)
+    -> (what: String, wall: Samples, peakBytes: Samples)?
+  {
+    guard let python = PandasBaseline.python(folder: folder) else { return nil }
+    let progress = ProgressLine(name: .batch)
+    progress.show("pandas: the figures")
+    let grid = folder + "/grid.csv"
+    let figures = folder + "/figures.csv"
+    let script = folder + "/batch.py"
+    let output = folder + "/pandas-ranges.csv"
+    try PandasBaseline.writeGrid(to: grid)
+    _ = try measureProcess(["estimate", "--batch", grid, "--out", figures, "--force"])
+    var file = try BufferedFile(path: script)
+    file.append(PandasBaseline.script)
+    try file.finish()
+    defer { for path in [grid, figures, script, output] { unlink(path) } }
+    let arguments = [script, profiles, figures, output]
+    progress.show("pandas: warm-up")
+    _ = try measureProcess(arguments, executable: python.path)
+    let lines = try countLines(output)
+    guard lines == profileCount + 1 else {
+      throw BenchError.wrongOutput(
+        "the pandas script wrote \(lines) lines, not \(profileCount + 1).")
+    }
+    var walls: [Double] = []
+    var peaks: [Double] = []
+    for run in 1...runs {
+      progress.show("pandas: run \(run) of \(runs)")
+      let measured = try measureProcess(arguments, executable: python.path)
+      walls.append(measured.wall)
+      peaks.append(Double(measured.peakBytes))
+    }
+    progress.clear()
+    return (
+      "python3 batch.py (pandas \(python.version)): read, joined to salary's figures by place "
+        + "and experience, written",
+      Samples(walls), Samples(peaks)
+    )
   }
 
   /// One run of `salary` (or of `executable`), measured by a fresh copy of this executable

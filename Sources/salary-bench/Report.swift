@@ -164,6 +164,19 @@ struct Report {
         what += "; first load in a fresh process \(wallText(first)), \(first.count) processes"
       }
       text += what + "\n"
+      if result.target.minBaselineSpeedup != nil && result.baseline == nil {
+        text +=
+          "\(result.name.rawValue) against pandas: not measured (no python3 on PATH that "
+          + "imports pandas; `pip install pandas` to measure it)\n"
+      }
+      if let baseline = result.baseline, let speedup = result.baselineSpeedup {
+        text +=
+          "\(result.name.rawValue) against \(baseline.what): \(wallText(baseline.wall)), "
+          + "peak RSS \(memoryText(baseline.peakBytes)); salary is "
+          + "\(Units.fixed(speedup, digits: 1))× faster in "
+          + "\(Units.fixed(baseline.peakBytes.max / (result.peakBytes?.max ?? 1), digits: 1))× "
+          + "less memory\n"
+      }
     }
     let met = results.filter(\.missed.isEmpty).count
     text += "Targets met: \(met) of \(results.count).\n"

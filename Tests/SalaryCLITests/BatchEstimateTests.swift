@@ -379,38 +379,55 @@ private func records(_ text: String) throws -> [[String]] {
 /// The batch's memo of figures: a market's fields for each distinct experience are worked
 /// out once and copied after; the copy must be what working them out again would write.
 @Suite struct BatchFigureMemoTests {
-  @Test(arguments: [11] as [UInt64])
+  @Test(arguments: [11, 12] as [UInt64])
   func memoizedFiguresEqualTheDirectlyComputedOnes(seed: UInt64) throws {
     var rng = SplitMix64(seed: seed)
     let model = PayModel(dataset: try CommandContext.fixed(width: 80).loadDataset(nil))
-    for place in ["austin", "germany"] {
-      let spec = MarketSpec(place: try model.dataset.place(named: place))
-      let market = try Market(model: model, spec: spec)
-      for configuration in [
-        CSVWriter.Configuration.rfc4180, .init(delimiter: ";", decimalSeparator: ","),
-      ] {
+    let senior = try ProfileArguments.level.convert("senior", model)
+    for configuration in [
+      CSVWriter.Configuration.rfc4180, .init(delimiter: ";", decimalSeparator: ","),
+    ] {
+      // A small limit on one seed, so that the memo forgets and makes fields again.
+      var memo = FigureMemo(byteLimit: seed == 11 ? 8 << 20 : 2_000)
+      var markets: [BatchEstimate.RowMarket] = []
+      for place in ["austin", "germany"] {
+        let market = try Market(
+          model: model, spec: MarketSpec(place: try model.dataset.place(named: place)))
         let fields = try CSVEncodedFields(
           [.text(place), .empty, .text("USD")], configuration: configuration)
-        let memo = BatchEstimate.RowMarket(
-          market: market, lookup: try market.quantileLookup(), fields: fields)
-        // Whole tenths (kept by position), other decimals (kept by value), each seen often.
-        let experiences = (0..<300).map { _ in
-          Bool.random(using: &rng)
-            ? Double(Int.random(in: 0...600, using: &rng)) / 10
-            : Double(Int.random(in: 0...6_000, using: &rng)) / 100
-        }
-        for experience in experiences + experiences.shuffled(using: &rng) {
-          let memoized = try memo.figures(
-            experience: experience, level: nil, slot: -1, lookup: memo.lookup,
-            configuration: configuration)
-          let direct = try CSVEncodedFields(configuration: configuration, room: 512) {
-            record throws(CSVNumberError) in
-            try record.appendNumber(experience, fractionDigits: 2)
-            try memo.appendFigures(
-              experience: experience, level: nil, lookup: memo.lookup, to: &record)
-          }
-          #expect(memoized == direct, "\(place) \(experience)")
-        }
+        markets.append(
+          BatchEstimate.RowMarket(
+            market: market, lookup: try market.quantileLookup(), fields: fields))
+      }
+      let levelField = try CSVEncodedFields([.text("senior")], configuration: configuration)
+      // Whole tenths (kept by position), other decimals (kept by value) and a level (at the
+      // middle of its years, as the batch reads it), each seen often, in two markets.
+      let seniorYears = senior.years.closed(openSpanYears: model.dataset.openSpanYears)
+        .midpoint!
+      let rows = (0..<600).map { _ in
+        let atLevel = Int.random(in: 0..<20, using: &rng) == 0
+        return (
+          market: Int.random(in: 0...1, using: &rng),
+          experience: atLevel
+            ? seniorYears
+            : Bool.random(using: &rng)
+              ? Double(Int.random(in: 0...600, using: &rng)) / 10
+              : Double(Int.random(in: 0...6_000, using: &rng)) / 100,
+          level: atLevel ? 0 : -1
+        )
+      }
+      for row in rows + rows.shuffled(using: &rng) {
+        let market = markets[row.market]
+        let lookup =
+          row.level >= 0 ? try #require(market.lookup(at: senior, slot: 0)) : market.lookup
+        let direct = try market.figures(
+          experience: row.experience, level: row.level >= 0 ? levelField : nil, lookup: lookup,
+          configuration: configuration)
+        let span =
+          memo.span(market: row.market, experience: row.experience, level: row.level)
+          ?? memo.keep(direct, market: row.market, experience: row.experience, level: row.level)
+        #expect(Array(memo.bytes(span)) == direct.withUnsafeBytes { Array($0) })
+        #expect(Int(span.count) == direct.count, "\(row)")
       }
     }
   }

@@ -70,48 +70,20 @@ struct BatchEstimate {
       return found
     }
 
-    /// A row's fields from its experience on, encoded once for each experience that rows
-    /// of this market have: by position for whole tenths of a year from 0 to 60 (what
-    /// people type), by the number's bits for any other; and once for each level.
-    private var figuresByTenth = [CSVEncodedFields?](repeating: nil, count: 601)
-    private var figuresByExperience: [UInt64: CSVEncodedFields] = [:]
-    private var figuresByLevel: [CSVEncodedFields?] = []
-
-    /// The fields of a row from its experience on, as ``appendFigures(experience:level:lookup:to:)``
-    /// writes them, worked out the first time a row of this market has `experience` (or
-    /// the level of fast-level number `slot`) and copied for every row after.
+    /// A row's fields from its experience on, as ``EstimateRow`` writes them: the
+    /// experience, then ``appendFigures(experience:level:lookup:to:)``'s.
     func figures(
-      experience: Double, level: CSVEncodedFields?, slot: Int, lookup: QuantileLookup,
+      experience: Double, level: CSVEncodedFields?, lookup: QuantileLookup,
       configuration: CSVWriter.Configuration
     ) throws(CSVNumberError) -> CSVEncodedFields {
-      let tenths = (experience * 10).rounded()
-      let byTenth = level == nil && tenths >= 0 && tenths <= 600 && tenths / 10 == experience
-      if level != nil, slot < figuresByLevel.count, let known = figuresByLevel[slot] {
-        return known
-      }
-      if byTenth, let known = figuresByTenth[Int(tenths)] { return known }
-      if level == nil, !byTenth, let known = figuresByExperience[experience.bitPattern] {
-        return known
-      }
       let room =
         (2 + Self.quantileCount) * CSVRecordEncoder.maxNumberFieldLength
         + (level?.byteCount ?? 0) + fields.byteCount + 2
-      let made = try CSVEncodedFields(configuration: configuration, room: room) {
+      return try CSVEncodedFields(configuration: configuration, room: room) {
         record throws(CSVNumberError) in
         try record.appendNumber(experience, fractionDigits: 2)
         try appendFigures(experience: experience, level: level, lookup: lookup, to: &record)
       }
-      if level != nil {
-        if slot >= figuresByLevel.count {
-          figuresByLevel += repeatElement(nil, count: slot + 1 - figuresByLevel.count)
-        }
-        figuresByLevel[slot] = made
-      } else if byTenth {
-        figuresByTenth[Int(tenths)] = made
-      } else {
-        figuresByExperience[experience.bitPattern] = made
-      }
-      return made
     }
 
     /// The fields of a row after its experience, as ``EstimateRow`` writes them: experience
@@ -152,6 +124,8 @@ struct BatchEstimate {
   /// The positions of the market columns the input has, in key order.
   var keyedMarketColumns: [Int] = []
 
+  /// Each row's fields from its experience on, by market and experience or level.
+  var figureMemo = FigureMemo()
   /// The markets by the trimmed bytes of their cells: for each key's number, the market's
   /// place in ``rowMarkets``, or -1 for a market with a problem.
   var marketIndex = ByteKeyIndex()

@@ -40,50 +40,44 @@ extension BatchEstimate {
       return nil
     }
     guard let name = cell(record, nameColumn) else { return nil }
-    let rowMarket = rowMarkets[market]
-    let lookup: QuantileLookup
-    if level >= 0 {
-      guard let found = rowMarket.lookup(at: fastLevels[level].level, slot: level) else {
-        return nil
-      }
-      lookup = found
+    let span: FigureMemo.Span
+    if let known = figureMemo.span(market: market, experience: experience, level: level) {
+      span = known
     } else {
-      lookup = rowMarket.lookup
+      let rowMarket = rowMarkets[market]
+      let lookup: QuantileLookup
+      if level >= 0 {
+        guard let found = rowMarket.lookup(at: fastLevels[level].level, slot: level) else {
+          return nil
+        }
+        lookup = found
+      } else {
+        lookup = rowMarket.lookup
+      }
+      guard
+        let made = try? rowMarket.figures(
+          experience: experience, level: level >= 0 ? fastLevels[level].field : nil,
+          lookup: lookup, configuration: configuration)
+      else { return nil }
+      span = figureMemo.keep(made, market: market, experience: experience, level: level)
     }
-
-    guard
-      let figures = try? rowMarket.figures(
-        experience: experience, level: level >= 0 ? fastLevels[level].field : nil, slot: level,
-        lookup: lookup, configuration: configuration)
-    else { return nil }
+    let figures = figureMemo.bytes(span)
     let size =
-      CSVRecordEncoder.maxTextFieldLength(name.count) + figures.byteCount
+      CSVRecordEncoder.maxTextFieldLength(name.count) + figures.count
       + CSVRecordEncoder.maxNumberFieldLength + 16
     guard space.count >= size else { return nil }
     return try? writer.encodeRecord(into: space) { fields throws(CSVNumberError) in
       try fields.appendInteger(row)
       if name.count > 0 { fields.appendText(utf8: name) } else { fields.appendEmpty() }
-      fields.append(figures)
+      fields.append(encoded: figures, count: Int(span.count))
     }
   }
 
-  /// The trimmed bytes of the cell at `column`, empty when there is no such column; or nil
-  /// when trimming bytes might not give what ``Swift/StringProtocol/trimmingSpaces`` gives.
-  ///
-  /// That trims characters, and a space joins a character with a combining mark after it (or
-  /// a prepended mark before it), so a space is only trimmed here when the byte beside it is
-  /// ASCII; otherwise the careful path decides.
+  /// The trimmed bytes of the cell at `column` (``CSVRecordView/trimmedBytes(at:)``), empty
+  /// when there is no such column; or nil when the careful path must decide.
   private func cell(_ record: borrowing CSVRecordView, _ column: Int) -> UnsafeRawBufferPointer? {
     guard column >= 0 else { return UnsafeRawBufferPointer(start: nil, count: 0) }
-    let bytes = record.bytes(at: column)
-    var start = 0
-    var end = bytes.count
-    while start < end && bytes[start] == UInt8(ascii: " ") { start += 1 }
-    if start > 0 && start < end && bytes[start] >= 0x80 { return nil }
-    let untrimmedEnd = end
-    while end > start && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-    if end < untrimmedEnd && end > start && bytes[end - 1] >= 0x80 { return nil }
-    return UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+    return record.trimmedBytes(at: column)
   }
 
   /// Years written as plain digits with an optional fraction (`4`, `12.5`), at most 15 digits,

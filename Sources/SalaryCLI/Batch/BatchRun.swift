@@ -29,9 +29,10 @@ struct BatchRun {
 
   /// The columns of the header, once read.
   private(set) var layout: [String: Int]?
-  private(set) var rows = 0
-  private(set) var written = 0
-  private(set) var skipped = 0
+  /// The rows met (the number of the last one), written and skipped.
+  var rows = 0
+  var written = 0
+  var skipped = 0
 
   /// Rows encoded by the fast path, copied to the sink in large blocks.
   private let staging = StagingBuffer(capacity: 1 << 16)
@@ -57,12 +58,7 @@ struct BatchRun {
     _ view: borrowing CSVRecordView, output: inout Output, errors: inout ErrorOutput
   ) throws {
     guard let columns = layout else {
-      layout = try estimator.layout(CSVRecord(view))
-      guard encoding == .csv else { return }
-      try sink.append(to: &output) { bytes in
-        for key in BatchEstimate.outputHeader { writer.appendText(key, into: &bytes) }
-        writer.endRecord(into: &bytes)
-      }
+      try readHeader(CSVRecord(view), output: &output)
       return
     }
     rows += 1
@@ -92,6 +88,24 @@ struct BatchRun {
       }
     }
     progress.update(done: rows, fraction: size.map { Double(consumed) / Double(max(1, $0)) })
+  }
+
+  /// Takes the header's columns and writes the output's header (for CSV).
+  mutating func readHeader<Output: TextOutputStream>(_ header: CSVRecord, output: inout Output)
+    throws
+  {
+    try adopt(header: header)
+    guard encoding == .csv else { return }
+    try sink.append(to: &output) { bytes in
+      for key in BatchEstimate.outputHeader { writer.appendText(key, into: &bytes) }
+      writer.endRecord(into: &bytes)
+    }
+  }
+
+  /// Takes the header's columns without writing anything: for a worker's run, whose rows
+  /// go after a header another run wrote.
+  mutating func adopt(header: CSVRecord) throws {
+    layout = try estimator.layout(header)
   }
 
   /// One row by the careful path as values: a JSON line, or a record for a workbook.

@@ -22,6 +22,18 @@ struct CommandContext {
   var colour = false
   /// The current calendar year, where projections start by default.
   var currentYear = 2026
+  /// Threads for the work a batch and an export split: nil for one per core this process
+  /// may use (``Cores/available``). Tests fix it to hold one thread's output to several
+  /// threads'.
+  var workers: Int?
+  /// Bytes of a streaming input (a batch's profiles, export's scenarios) a thread takes at
+  /// a time; nil for each command's own (``BatchWorkers/partSize``,
+  /// ``ExportWorker/partSize``). Tests make it small, so that even a short input is cut
+  /// into many parts.
+  var partSize: Int?
+  /// The most bytes of rows `export` keeps to copy for scenarios it meets again
+  /// (``ScenarioMemo``); 0 projects every scenario.
+  var scenarioMemoBytes = 32 << 20
   /// Loads the dataset in a folder, or the embedded one when the path is `nil`.
   var loadDataset: (_ path: String?) throws(DatasetError) -> Dataset
   /// Loads a dataset folder and checks that it can answer (`salary data check`).

@@ -93,6 +93,9 @@ extension EstimateCommand {
     let markets = Markets(model: model)
     /// One reading of the input, every row estimated into `sink`.
     func pass(into sink: OutputSink, progress: Progress) throws -> BatchRun {
+      try reportingInputErrors(of: path) { try passReading(into: sink, progress: progress) }
+    }
+    func passReading(into sink: OutputSink, progress: Progress) throws -> BatchRun {
       let estimator = BatchEstimate(
         markets: markets, defaults: defaults, file: path,
         configuration: destination.configuration)
@@ -107,15 +110,18 @@ extension EstimateCommand {
         try sink.append(to: &output) { $0 += start }
         run.takeRecord = { values, bytes in try workbook.append(values, into: &bytes) }
       }
-      var reader = CSVReader()
       do {
-        // Closures rather than a local function, so that the state they reach is checked
-        // for exclusive access when compiling, not on every row.
-        try input.forEachChunk { chunk in
-          run.consumed += chunk.count
-          try reader.parse(chunk) { try run.handle($0, output: &output, errors: &errors) }
-        }
-        try reader.finish { try run.handle($0, output: &output, errors: &errors) }
+        try BatchWorkers.read(
+          input, into: &run, count: context.workers,
+          partSize: context.partSize ?? BatchWorkers.partSize,
+          makeRun: { writer in
+            BatchRun(
+              estimator: BatchEstimate(
+                markets: markets, defaults: defaults, file: path,
+                configuration: destination.configuration),
+              writer: writer, encoding: encoding, sink: OutputSink(keeping: ()),
+              skipping: skipping, size: nil, progress: Progress(enabled: false))
+          }, output: &output, errors: &errors)
         guard run.layout != nil else {
           throw ValidationError(
             "\(path): empty file; expected a header row such as 'name,experience,location'.")
@@ -130,14 +136,7 @@ extension EstimateCommand {
         run.progress.finish()
       } catch {
         run.progress.finish()
-        switch error {
-        case let error as LocalFileError:
-          throw CommandFailure("Cannot read '\(path)': \(error.reason).")
-        case let error as CSVError:
-          throw ValidationError(error.description(inFile: path))
-        default:
-          throw error
-        }
+        throw error
       }
       return run
     }
@@ -151,6 +150,14 @@ extension EstimateCommand {
       _ = try pass(
         into: OutputSink(discarding: ()),
         progress: Progress(unit: "rows checked", enabled: showsProgress))
+    } else if !sink.isFile {
+      // Skipping bad rows, only a file that is not CSV stops the run: it is read once
+      // first, so that it stops it before anything is written.
+      try reportingInputErrors(of: path) {
+        var reader = CSVReader()
+        try input.forEachChunk { chunk in try reader.parse(chunk) { _ in } }
+        try reader.finish { _ in }
+      }
     }
     let run: BatchRun
     do {

@@ -100,17 +100,22 @@ enum ExportCommand {
         destination.format == .xlsx
         ? try WorkbookStream(header: ExportColumns.header, into: &start) : nil
       try sink.append(to: &output) { $0 += start }
-      let workers = ScenarioWorkers(
-        writer: writer, encoding: RowEncoding(destination.format) ?? .csv,
-        totals: totals, makeRunner: makeRunner)
+      let memo =
+        context.scenarioMemoBytes > 0 ? ScenarioMemo(byteLimit: context.scenarioMemoBytes) : nil
       var progress = Progress(
         unit: "scenarios", enabled: Progress.onTerminal && !destination.quiet)
       var exported = 0
       var rows = 0
       var skipped = 0
       var fraction: Double?
+      /// Counts scenarios written, with their rows.
+      func count(_ scenarios: Int, rows written: Int) {
+        exported += scenarios
+        rows += written
+        progress.update(done: exported, fraction: fraction)
+      }
       func deliver(
-        _ outcome: ScenarioWorkers.Outcome, _ bytes: ArraySlice<UInt8>,
+        _ outcome: ExportWorker.Outcome, _ bytes: ArraySlice<UInt8>,
         _ records: ArraySlice<[FieldValue]>
       ) throws {
         if let failure = outcome.failure {
@@ -126,22 +131,42 @@ enum ExportCommand {
         } else {
           try sink.append(to: &output) { $0.append(contentsOf: bytes) }
         }
-        exported += 1
-        rows += outcome.rows
-        progress.update(done: exported, fraction: fraction)
+        count(1, rows: outcome.rows)
+      }
+      func take(_ worker: ExportWorker) throws {
+        guard workbook == nil, let written = worker.rowsIfEveryScenarioWritten else {
+          try worker.take(deliver)
+          return
+        }
+        // Every scenario of the part written: its bytes go out as they are.
+        try sink.append(worker.bytes, to: &output)
+        count(worker.outcomes.count, rows: written)
       }
       do {
+        var workers: PartWorkers<ExportWorker>?
         do {
-          try ScenarioFile.stream(input, repeatedNames: survey.repeatedNames) { result, read in
-            fraction = read
-            try workers.add(result, deliver: deliver)
+          try ScenarioFile.reportingFileErrors(of: path) {
+            try InputParts.read(
+              input, partSize: context.partSize ?? ExportWorker.partSize,
+              header: { header in
+                let layout = try ScenarioFile.Layout(
+                  header: header, file: path, repeatedNames: survey.repeatedNames)
+                workers = PartWorkers(count: context.workers) {
+                  ExportWorker(
+                    layout: layout, runner: makeRunner(), writer: writer,
+                    encoding: RowEncoding(destination.format) ?? .csv, totals: totals, memo: memo)
+                }
+              },
+              part: { part in try workers!.add(part, take: take) },
+              read: { read in fraction = input.size.map { Double(read) / Double(max(1, $0)) } })
           }
         } catch {
-          // The rows before the one that failed come first, as on one thread.
-          try workers.finishRunning(deliver: deliver)
+          // The rounds at work come first, as on one thread.
+          try workers?.finishRunning(take: take)
           throw error
         }
-        try workers.flush(deliver: deliver)
+        guard let workers else { throw ScenarioFile.Layout.emptyFile(path) }
+        try workers.flush(take: take)
         if let workbook {
           // Every source and assumption: the scenarios may use any of them.
           try sink.append(to: &output) {

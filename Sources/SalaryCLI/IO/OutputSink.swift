@@ -12,34 +12,55 @@ import ArgumentParsing
 /// written atomically (an ``AtomicFile``). Bytes are buffered and written in large chunks,
 /// and every write is checked: a failed one ends the command with the system's reason.
 final class OutputSink {
-  /// The `--out` file; nil for standard output, which goes through the command's stream.
-  private let file: AtomicFile?
-  /// Whether bytes are dropped: a pass that only checks its input.
-  private let discarding: Bool
+  /// Where the bytes go.
+  private enum Destination {
+    /// The command's standard output stream.
+    case standardOutput
+    /// The `--out` file.
+    case file(AtomicFile)
+    /// Nowhere: a pass that only checks its input.
+    case discarded
+    /// Memory, until taken: a worker's share of a batch.
+    case kept
+  }
+
+  private let destination: Destination
   private var buffer: [UInt8] = []
   static let chunk = 1 << 18
 
-  /// Standard output, written through the stream each call is given.
-  init() {
-    file = nil
-    discarding = false
+  private init(_ destination: Destination) {
+    self.destination = destination
+    if case .kept = destination { return }
     buffer.reserveCapacity(Self.chunk)
   }
 
+  /// Standard output, written through the stream each call is given.
+  convenience init() { self.init(.standardOutput) }
+
   /// Nowhere: every byte is dropped, for a pass that only checks its input.
-  init(discarding: Void) {
-    file = nil
-    self.discarding = true
-    buffer.reserveCapacity(Self.chunk)
-  }
+  convenience init(discarding: Void) { self.init(.discarded) }
+
+  /// Memory: every byte is kept until ``take(into:to:)`` hands it on, for a worker that
+  /// makes its share of the output while others make theirs.
+  convenience init(keeping: Void) { self.init(.kept) }
 
   /// A file at `path`, replaced atomically.
   ///
   /// - Throws: ``CommandFailure`` as ``AtomicFile/init(path:replace:)``.
-  init(file path: String, replace: Bool) throws(CommandFailure) {
-    file = try AtomicFile(path: path, replace: replace)
-    discarding = false
-    buffer.reserveCapacity(Self.chunk)
+  convenience init(file path: String, replace: Bool) throws(CommandFailure) {
+    self.init(.file(try AtomicFile(path: path, replace: replace)))
+  }
+
+  /// The `--out` file, if the output goes to one.
+  private var file: AtomicFile? {
+    if case .file(let file) = destination { return file }
+    return nil
+  }
+
+  /// Whether the bytes are kept until taken.
+  private var keeping: Bool {
+    if case .kept = destination { return true }
+    return false
   }
 
   /// Whether the output goes to a file (rather than standard output).
@@ -51,28 +72,58 @@ final class OutputSink {
     to output: inout Output, _ fill: (inout [UInt8]) throws -> Void
   ) throws {
     try fill(&buffer)
-    if buffer.count >= Self.chunk { try flush(to: &output) }
+    if buffer.count >= Self.chunk && !keeping { try flush(to: &output) }
+  }
+
+  /// Hands the bytes kept by a sink made with ``init(keeping:)`` on to `other` (see
+  /// ``append(_:to:)``), and forgets them.
+  func take<Output: TextOutputStream>(into other: OutputSink, to output: inout Output) throws {
+    precondition(keeping, "only a keeping sink hands its bytes on")
+    defer { buffer.removeAll(keepingCapacity: true) }
+    try other.append(buffer, to: &output)
+  }
+
+  /// Appends `bytes` made elsewhere (a worker's rows): written out at once, after what is
+  /// buffered, when they are a chunk or more, rather than copied into the buffer first.
+  func append<Output: TextOutputStream>(_ bytes: [UInt8], to output: inout Output) throws {
+    try bytes.withUnsafeBytes { bytes in
+      guard bytes.count >= Self.chunk && !keeping else {
+        try append(to: &output) { $0.append(contentsOf: bytes) }
+        return
+      }
+      try flush(to: &output)
+      try emit(bytes, to: &output)
+    }
   }
 
   /// Writes out everything buffered.
   ///
   /// - Throws: ``CommandFailure`` when the bytes cannot be written.
   func flush<Output: TextOutputStream>(to output: inout Output) throws(CommandFailure) {
+    if keeping { return }
     defer { buffer.removeAll(keepingCapacity: true) }
-    if discarding { return }
-    if let file {
-      try buffer.withUnsafeBytes { bytes in
-        Result { () throws(CommandFailure) in try file.write(bytes) }
-      }.get()
-    } else if Output.self == StandardOutputStream.self {
+    try buffer.withUnsafeBytes { bytes in
+      Result { () throws(CommandFailure) in try emit(bytes, to: &output) }
+    }.get()
+  }
+
+  /// Writes `bytes` where this sink's bytes go.
+  private func emit<Output: TextOutputStream>(
+    _ bytes: UnsafeRawBufferPointer, to output: inout Output
+  ) throws(CommandFailure) {
+    guard !bytes.isEmpty else { return }
+    switch destination {
+    case .discarded, .kept:
+      return
+    case .file(let file):
+      try file.write(bytes)
+    case .standardOutput where Output.self == StandardOutputStream.self:
       // The bytes as they are, straight to the C stream: they are the CSV writer's UTF-8
       // already, and a String of them would check and copy each byte again (a tenth of a
       // fast batch's time).
-      try buffer.withUnsafeBytes { bytes in
-        Result { () throws(CommandFailure) in try StandardOutputStream.write(bytes) }
-      }.get()
-    } else {
-      output.write(String(decoding: buffer, as: UTF8.self))
+      try StandardOutputStream.write(bytes)
+    case .standardOutput:
+      output.write(String(decoding: bytes, as: UTF8.self))
     }
   }
 

@@ -429,19 +429,7 @@ struct ProjectionReport {
   ) throws {
     // Locals only below: a closure that reads `self` gets a copy of the whole report.
     let rows = ProjectionRows(self)
-    let longestLevel = rows.years.reduce(0) { max($0, $1.level?.key.utf8.count ?? 0) }
-    // Each record: the leading fields, the location, track, kind, level, currency and the
-    // salary's place, fourteen numbers, and the line end with a byte order mark before
-    // it, should one be due.
-    let recordRoom =
-      leading.reduce(0) { $0 + CSVRecordEncoder.maxTextFieldLength($1.utf8.count) }
-      + CSVRecordEncoder.maxTextFieldLength(rows.location?.utf8.count ?? 0)
-      + CSVRecordEncoder.maxTextFieldLength(rows.track?.utf8.count ?? 0)
-      + CSVRecordEncoder.maxTextFieldLength("total".utf8.count)
-      + CSVRecordEncoder.maxTextFieldLength(longestLevel)
-      + CSVRecordEncoder.maxTextFieldLength(rows.currency.utf8.count)
-      + CSVRecordEncoder.maxTextFieldLength(rows.outsideBand?.utf8.count ?? 0)
-      + 14 * CSVRecordEncoder.maxNumberFieldLength + 8
+    let recordRoom = rows.recordRoom(leading: leading)
     let start = bytes.count
     let room = (rows.years.count + 1) * recordRoom
     bytes.append(contentsOf: repeatElement(0, count: room))
@@ -471,6 +459,31 @@ struct ProjectionReport {
       writer = saved
       throw error
     }
+  }
+
+  /// Each row's fields (the years, then the total with `totals`) encoded once for a writer
+  /// of `configuration`, as ``appendCSVRows(to:_:leading:totals:)`` writes them after the
+  /// leading fields: what `export` copies after each name of a scenario it has met before.
+  func encodedRows(configuration: CSVWriter.Configuration, totals: Bool)
+    throws(CSVNumberError) -> [CSVEncodedFields]
+  {
+    let rows = ProjectionRows(self)
+    let room = rows.recordRoom(leading: [])
+    var encoded: [CSVEncodedFields] = []
+    encoded.reserveCapacity(rows.years.count + 1)
+    for index in rows.years.indices {
+      encoded.append(
+        try CSVEncodedFields(configuration: configuration, room: room) {
+          row throws(CSVNumberError) in try rows.year(index, leading: [], into: &row)
+        })
+    }
+    if totals {
+      encoded.append(
+        try CSVEncodedFields(configuration: configuration, room: room) {
+          row throws(CSVNumberError) in try rows.total(leading: [], into: &row)
+        })
+    }
+    return encoded
   }
 }
 
@@ -503,6 +516,21 @@ struct ProjectionRows {
     track = report.track
     salaryPercentile = report.request.position.map { $0.found * 100 }
     outsideBand = report.outsideBand
+  }
+
+  /// The most bytes one record takes after `leading` text fields: the location, track,
+  /// kind, level, currency and the salary's place, fourteen numbers, and the line end with
+  /// a byte order mark before it, should one be due.
+  func recordRoom(leading: [String]) -> Int {
+    let longestLevel = years.reduce(0) { max($0, $1.level?.key.utf8.count ?? 0) }
+    return leading.reduce(0) { $0 + CSVRecordEncoder.maxTextFieldLength($1.utf8.count) }
+      + CSVRecordEncoder.maxTextFieldLength(location?.utf8.count ?? 0)
+      + CSVRecordEncoder.maxTextFieldLength(track?.utf8.count ?? 0)
+      + CSVRecordEncoder.maxTextFieldLength("total".utf8.count)
+      + CSVRecordEncoder.maxTextFieldLength(longestLevel)
+      + CSVRecordEncoder.maxTextFieldLength(currency.utf8.count)
+      + CSVRecordEncoder.maxTextFieldLength(outsideBand?.utf8.count ?? 0)
+      + 14 * CSVRecordEncoder.maxNumberFieldLength + 8
   }
 
   /// The leading fields, then the profile's: location, starting experience and track.

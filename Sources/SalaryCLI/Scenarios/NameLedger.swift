@@ -10,8 +10,11 @@ struct NameLedger {
   private var runs: [[UInt64]] = []
   private var current: [UInt64] = []
 
-  mutating func add(_ name: String) {
-    current.append(fnv1a64(name))
+  mutating func add(_ name: String) { add(hash: fnv1a64(name)) }
+
+  /// Adds a name by its hash, ``fnv1a64(_:)``.
+  mutating func add(hash: UInt64) {
+    current.append(hash)
     if current.count == Self.runLength {
       current.sort()
       runs.append(current)

@@ -56,22 +56,34 @@ enum ScenarioFile {
     }
     guard let header = records.first else { throw Layout.emptyFile(name) }
     let columns = try Layout(header: header, file: name)
+    // Each row's name and line; a row without a name is a problem of its own.
+    let named = records.dropFirst().compactMap { record in
+      let name = record.fields[columns.nameIndex].trimmingSpaces
+      return name.isEmpty ? nil : (hash: fnv1a64(name), line: record.line)
+    }
     var names = NameLedger()
-    for record in records.dropFirst() { names.add(record.fields[columns.nameIndex].trimmingSpaces) }
-    var layout = try Layout(header: header, file: name, repeatedNames: names.repeated())
+    for row in named { names.add(hash: row.hash) }
+    let repeated = names.repeated()
+    var firstLines: [UInt64: Int] = [:]
+    for row in named where repeated.contains(row.hash) && firstLines[row.hash] == nil {
+      firstLines[row.hash] = row.line
+    }
+    let layout = try Layout(header: header, file: name, repeatedNames: firstLines)
     return try records.dropFirst().map { try layout.scenario($0) }
   }
 
   /// What a first reading of a scenarios file found.
   struct Survey {
-    /// The hashes of the names used more than once, for ``stream(_:repeatedNames:_:)``.
-    var repeatedNames: Set<UInt64>
+    /// The names used more than once, by their hash, with the line each is first used on,
+    /// for ``stream(_:repeatedNames:_:)`` and ``Layout``.
+    var repeatedNames: [UInt64: Int]
     /// Whether a row failed `check`, or had a problem of its own (no name).
     var hasRowProblem: Bool
   }
 
   /// Reads a scenarios file once, before ``stream(_:repeatedNames:_:)``: notes the names
-  /// used more than once and, with `check`, whether any row fails it.
+  /// used more than once (reading the names again to find where each is first used, when
+  /// there are any) and, with `check`, whether any row fails it.
   ///
   /// - Throws: as ``stream(_:repeatedNames:_:)``, for what is wrong with the file as a
   ///   whole (unreadable, CSV syntax, a bad header).
@@ -79,18 +91,18 @@ enum ScenarioFile {
     _ input: ReplayableInput, checking check: ((Scenario) throws -> Void)? = nil
   ) throws -> Survey {
     var names = NameLedger()
+    /// The ledger moved out of the variable the readers' closures captured, so that
+    /// finding the repeats sorts its hashes in place rather than a copy of them (8 MB a
+    /// million names).
+    func repeated() -> Set<UInt64> {
+      var ledger = NameLedger()
+      swap(&ledger, &names)
+      return ledger.repeated()
+    }
     guard let check else {
-      // Only the names: read straight from each record, no scenario made.
-      var nameIndex: Int?
-      try read(input) { record, _ in
-        guard let index = nameIndex else {
-          nameIndex = try Layout(header: CSVRecord(record), file: input.path).nameIndex
-          return
-        }
-        if index < record.count { names.add(record.string(at: index).trimmingSpaces) }
-      }
-      if nameIndex == nil { throw Layout.emptyFile(input.path) }
-      return Survey(repeatedNames: names.repeated(), hasRowProblem: false)
+      try forEachName(input) { name, _ in names.add(name) }
+      return Survey(
+        repeatedNames: try firstLines(of: repeated(), in: input), hasRowProblem: false)
     }
     var hasRowProblem = false
     try stream(input, repeatedNames: nil) { result, _ in
@@ -103,7 +115,43 @@ enum ScenarioFile {
         hasRowProblem = true
       }
     }
-    return Survey(repeatedNames: names.repeated(), hasRowProblem: hasRowProblem)
+    return Survey(
+      repeatedNames: try firstLines(of: repeated(), in: input), hasRowProblem: hasRowProblem)
+  }
+
+  /// Each scenario's trimmed name and line, read straight from the records: no scenario
+  /// made.
+  ///
+  /// - Throws: an empty file or a bad header, and what ``read(_:_:)`` throws.
+  private static func forEachName(
+    _ input: ReplayableInput, _ body: (String, _ line: Int) throws -> Void
+  ) throws {
+    var nameIndex: Int?
+    try read(input) { record, _ in
+      guard let index = nameIndex else {
+        nameIndex = try Layout(header: CSVRecord(record), file: input.path).nameIndex
+        return
+      }
+      guard index < record.count else { return }
+      // A row without a name is a problem of its own, never a name used twice.
+      let name = record.string(at: index).trimmingSpaces
+      if !name.isEmpty { try body(name, record.line) }
+    }
+    if nameIndex == nil { throw Layout.emptyFile(input.path) }
+  }
+
+  /// The line each of the `repeated` names (by hash) is first used on: another reading of
+  /// the names, only when some are repeated.
+  private static func firstLines(of repeated: Set<UInt64>, in input: ReplayableInput) throws
+    -> [UInt64: Int]
+  {
+    var lines: [UInt64: Int] = [:]
+    guard !repeated.isEmpty else { return lines }
+    try forEachName(input) { name, line in
+      let key = fnv1a64(name)
+      if repeated.contains(key) && lines[key] == nil { lines[key] = line }
+    }
+    return lines
   }
 
   /// Streams the scenarios of a file in constant memory: `body` gets each row's scenario,
@@ -113,7 +161,7 @@ enum ScenarioFile {
   ///   the second row of each is a problem. Nil reads no name as repeated.
   /// - Throws: for an unreadable file, a CSV syntax error or a bad header; what `body` throws.
   static func stream(
-    _ input: ReplayableInput, repeatedNames: Set<UInt64>?,
+    _ input: ReplayableInput, repeatedNames: [UInt64: Int]?,
     _ body: (Result<Scenario, ValidationError>, _ fraction: Double?) throws -> Void
   ) throws {
     let path = input.path
@@ -123,7 +171,7 @@ enum ScenarioFile {
     func handle(_ record: borrowing CSVRecordView) throws {
       let record = CSVRecord(record)
       guard layout != nil else {
-        layout = try Layout(header: record, file: path, repeatedNames: repeatedNames ?? [])
+        layout = try Layout(header: record, file: path, repeatedNames: repeatedNames ?? [:])
         return
       }
       let fraction = size.map { Double(consumed) / Double(max(1, $0)) }
@@ -149,17 +197,21 @@ enum ScenarioFile {
   ) throws {
     var reader = CSVReader()
     var consumed = 0
-    do {
+    try reportingFileErrors(of: input.path) {
       try input.forEachChunk { chunk in
         consumed += chunk.count
         try reader.parse(chunk) { try body($0, consumed) }
       }
       try reader.finish { try body($0, consumed) }
-    } catch let error as LocalFileError {
-      throw CommandFailure("Cannot read the scenarios file '\(input.path)': \(error.reason).")
-    } catch let error as CSVError {
-      throw ValidationError(error.description(inFile: input.path))
     }
+  }
+
+  /// What `body` gives, with a scenarios file's messages for what is wrong with the file
+  /// at `path` itself (see ``reportingInputErrors(of:named:_:)``).
+  static func reportingFileErrors<Value>(of path: String, _ body: () throws -> Value) throws
+    -> Value
+  {
+    try reportingInputErrors(of: path, named: "the scenarios file", body)
   }
 
   /// A checked header: which column is the name and which hold options.
@@ -167,12 +219,14 @@ enum ScenarioFile {
     var file: String
     var header: [String]
     var nameIndex: Int
-    /// The hashes of the names a first reading found more than once (see ``NameLedger``).
-    private let repeatedNames: Set<UInt64>
-    /// The first line of each of those names, once seen.
-    private var firstLines: [UInt64: Int] = [:]
+    /// The names a first reading found more than once (see ``NameLedger``), by hash, with
+    /// the line each is first used on: a row of such a name on another line is a problem,
+    /// whatever thread reads it.
+    private let repeatedNames: [UInt64: Int]
+    /// Whether the file uses some name more than once.
+    var hasRepeatedNames: Bool { !repeatedNames.isEmpty }
 
-    init(header record: CSVRecord, file: String, repeatedNames: Set<UInt64> = []) throws {
+    init(header record: CSVRecord, file: String, repeatedNames: [UInt64: Int] = [:]) throws {
       for (index, column) in record.fields.enumerated() where !columns.contains(column) {
         throw ValidationError(
           "\(file):\(record.line):\(record.columns[index]): unknown column '\(column)'."
@@ -199,21 +253,19 @@ enum ScenarioFile {
     }
 
     /// The scenario of a row, or a row problem naming its line and column.
-    mutating func scenario(_ record: CSVRecord) throws -> Scenario {
+    func scenario(_ record: CSVRecord) throws -> Scenario {
       let scenarioName = record.fields[nameIndex].trimmingSpaces
       guard !scenarioName.isEmpty else {
         throw ValidationError(
           "\(file):\(record.line):\(record.columns[nameIndex]): a scenario needs a name.",
           isRowProblem: true)
       }
-      if !repeatedNames.isEmpty {
-        let key = fnv1a64(scenarioName)
-        if let first = firstLines[key] {
-          throw ValidationError(
-            "\(file):\(record.line):\(record.columns[nameIndex]): the name "
-              + "'\(scenarioName.echoed)' is already used on line \(first).", isRowProblem: true)
-        }
-        if repeatedNames.contains(key) { firstLines[key] = record.line }
+      if !repeatedNames.isEmpty, let first = repeatedNames[fnv1a64(scenarioName)],
+        first != record.line
+      {
+        throw ValidationError(
+          "\(file):\(record.line):\(record.columns[nameIndex]): the name "
+            + "'\(scenarioName.echoed)' is already used on line \(first).", isRowProblem: true)
       }
       var options: [(key: String, value: String)] = []
       var columns: [String: Int] = [:]

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// How people move up a track of the ladder: which level they hold after so many years,
 /// and when a career is promoted. Levels are reached, not assumed.
 ///
@@ -13,6 +15,11 @@
 /// (so many steps spent there, before eligibility), eligible, or staying for good; a
 /// distribution is the share in each of these states, kept in one array in a fixed order
 /// so that every sum is made in the same order on every run.
+///
+/// Everyone's distribution after so many grid steps, and its median level, are worked out
+/// once per model and kept (``StepMemo``): every estimate and projection of a run asks
+/// for the same few hundred, and a step from the one before gives exactly the numbers a
+/// walk from the start gives.
 ///
 ///     let model = PromotionModel(ladder: dataset.ladder, steps: dataset.promotions, track: .ic)
 ///     model.shares(at: 15)  // junior 0 … senior 0.73, principal 0.18, …
@@ -35,6 +42,10 @@ public struct PromotionModel: Sendable {
   private let offsets: [Int]
   /// The level of each state.
   private let stateLevels: [Int]
+  /// The share promoted in one grid step once eligible at each level but the top.
+  private let stepChances: [Double]
+  /// Everyone's distributions by grid steps from ``start``, kept as they are asked for.
+  private let memo = StepMemo()
 
   /// The model of `track` on `ladder`, by `steps` (which the data check has found to cover
   /// the track).
@@ -65,6 +76,9 @@ public struct PromotionModel: Sendable {
     }
     self.offsets = offsets
     self.stateLevels = stateLevels
+    stepChances = self.steps.map { step in
+      step.chance >= 1 ? 1 : 1 - Math.exp(Math.log(1 - step.chance) * Self.step)
+    }
   }
 
   /// Whether `ladder` and `steps` make a model of `track`: a step from each of its levels
@@ -82,6 +96,21 @@ public struct PromotionModel: Sendable {
   /// The share of people in each state, in the model's fixed order.
   public struct Distribution: Sendable, Hashable {
     var shares: [Double]
+    /// For everyone's distribution (not narrowed to a level), the grid steps it is from
+    /// ``PromotionModel/start``: later ones are then read from the model's memo. Not part
+    /// of its value.
+    var stepsFromStart: Int?
+
+    init(shares: [Double], stepsFromStart: Int? = nil) {
+      self.shares = shares
+      self.stepsFromStart = stepsFromStart
+    }
+
+    public static func == (lhs: Distribution, rhs: Distribution) -> Bool {
+      lhs.shares == rhs.shares
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(shares) }
   }
 
   private var top: Int { levels.count - 1 }
@@ -89,11 +118,8 @@ public struct PromotionModel: Sendable {
   private func eligibleState(_ k: Int) -> Int { offsets[k] + waiting[k] }
   private func stayingState(_ k: Int) -> Int { offsets[k] + waiting[k] + 1 }
 
-  /// The share promoted in one grid step once eligible at level `k`.
-  private func stepChance(_ k: Int) -> Double {
-    let chance = steps[k].chance
-    return chance >= 1 ? 1 : 1 - Math.exp(Math.log(1 - chance) * Self.step)
-  }
+  /// The share promoted in one grid step once eligible at level `k`: 1 − (1 − chance)^step.
+  private func stepChance(_ k: Int) -> Double { stepChances[k] }
 
   /// Adds `share` of people who have just reached level `k` to `shares`.
   private func enter(_ k: Int, _ share: Double, into shares: inout [Double]) {
@@ -123,7 +149,7 @@ public struct PromotionModel: Sendable {
   public var start: Distribution {
     var shares = [Double](repeating: 0, count: stateLevels.count)
     enter(0, 1, into: &shares)
-    return Distribution(shares: shares)
+    return Distribution(shares: shares, stepsFromStart: 0)
   }
 
   /// The distribution one grid step later.
@@ -149,14 +175,37 @@ public struct PromotionModel: Sendable {
       enter(k + 1, promoted, into: &next)
       next[stayingState(k)] += distribution.shares[stayingState(k)]
     }
-    return Distribution(shares: next)
+    return Distribution(shares: next, stepsFromStart: distribution.stepsFromStart.map { $0 + 1 })
   }
 
   /// The distribution after `count` grid steps from `distribution`.
   public func advance(_ distribution: Distribution, steps count: Int) -> Distribution {
+    let count = max(0, count)
+    if let from = distribution.stepsFromStart { return everyone(afterSteps: from + count) }
     var current = distribution
-    for _ in 0..<max(0, count) { current = advance(current) }
+    for _ in 0..<count { current = advance(current) }
     return current
+  }
+
+  /// Everyone's distribution `steps` grid steps after ``start``, from the memo.
+  private func everyone(afterSteps steps: Int) -> Distribution {
+    memo.known.withLock { known in
+      extend(&known, through: steps)
+      return known.distributions[steps]
+    }
+  }
+
+  /// Works out the memo's distributions, and their median levels, through `steps`.
+  private func extend(_ known: inout StepMemo.Known, through steps: Int) {
+    if known.distributions.isEmpty {
+      known.distributions.append(start)
+      known.medians.append(medianLevel(start))
+    }
+    while known.distributions.count <= steps {
+      let next = advance(known.distributions[known.distributions.count - 1])
+      known.distributions.append(next)
+      known.medians.append(medianLevel(next))
+    }
   }
 
   /// The grid steps nearest `years`.
@@ -243,6 +292,13 @@ public struct PromotionModel: Sendable {
   /// The level held in the middle of each of `years` career years from `start`, for the
   /// median career: the median level of the distribution at that time.
   public func medianCareer(from start: Distribution, years: Int) -> [Int] {
+    if let from = start.stepsFromStart {
+      // Everyone's career: its median levels from the memo, under one lock.
+      return memo.known.withLock { known in
+        extend(&known, through: from + 4 * max(1, years) - 2)
+        return (1...max(1, years)).map { t in known.medians[from + 4 * t - 2] }
+      }
+    }
     var current = start
     var done = 0
     return (1...max(1, years)).map { t in
@@ -371,6 +427,19 @@ public struct PromotionModel: Sendable {
       eligibleAt = promotedAt + (level < top ? waiting[level] : 0)
       undecided = true
     }
+  }
+}
+
+extension PromotionModel {
+  /// Everyone's distributions after 0, 1, 2, … grid steps from the start, and their median
+  /// levels, as far as they have been asked for: shared by every copy of a model and every
+  /// thread.
+  final class StepMemo: Sendable {
+    struct Known {
+      var distributions: [Distribution] = []
+      var medians: [Int] = []
+    }
+    let known = Mutex(Known())
   }
 }
 
