@@ -87,7 +87,7 @@ final class ScoreTable: Sendable {
     func solve(_ z: Double, from start: Double) -> (value: Double, slope: Double) {
       let u = MixtureSolver.logQuantile(
         parts, score: z, target: StandardNormal.cdf(-abs(z)), upper: z > 0, from: start,
-        acceptingNewtonSteps: 1e-7)
+        acceptingNewtonSteps: 1e-5)
       let density = parts.density(at: u)
       return (u, density > 0 ? StandardNormal.density(z) / density : 0)
     }
@@ -248,6 +248,7 @@ final class ScoreTable: Sendable {
   /// grows like e^(σz)); past ±6, that exponential. Allocates nothing.
   ///
   /// - Precondition: `z` is not NaN.
+  @inline(__always)
   func payAndSlope(atScore z: Double) -> (value: Double, slope: Double) {
     precondition(!z.isNaN, "a score is a number")
     guard z > Self.scores.lowerBound && z < Self.scores.upperBound else {

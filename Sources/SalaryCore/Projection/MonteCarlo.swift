@@ -156,6 +156,9 @@ extension ProjectionEngine {
     var pathLevels = [Int](repeating: 0, count: stratified ? count * careerYears : 0)
     let logSalary = curve.salary.map { Math.log($0) }
     var growthScale = [Double](repeating: 1, count: years)
+    // Year by year, one path's three totals at each node.
+    var nodeTotals = [(PayAndSlope, PayAndSlope, PayAndSlope)](
+      repeating: (.zero, .zero, .zero), count: totalNodes.count)
 
     /// The path's pay with the place at ξ₁ = `leading`: each year's in `yearPay`, and the
     /// three totals.
@@ -269,18 +272,28 @@ extension ProjectionEngine {
               tables[stepTables[t]].logPayAndSlope(atScore: rest[t] + loading * own).value
                 + logScale + logGrowth[t])
           }
-          // The totals at the nodes; nothing is studied, so nothing costs.
-          for (node, leading) in totalNodes.enumerated() {
-            var totals = (PayAndSlope.zero, PayAndSlope.zero, PayAndSlope.zero)
+          // The totals at the nodes; nothing is studied, so nothing costs. Year by year,
+          // each year's table read once for every node; each node's sums still run over
+          // the years in order.
+          nodeTotals.withUnsafeMutableBufferPointer { nodeTotals in
+            for node in nodeTotals.indices { nodeTotals[node] = (.zero, .zero, .zero) }
             for t in 0..<years {
               let loading = layout.scores[t * components]
-              let (rate, slope) = tables[stepTables[t]].payAndSlope(
-                atScore: rest[t] + loading * leading)
-              let net = PayAndSlope(pay: rate, slope: slope * loading) * growthScale[t]
-              totals.0 = totals.0 + net
-              totals.1 = totals.1 + net * weights.real[t]
-              totals.2 = totals.2 + net * weights.present[t]
+              let table = tables[stepTables[t]]
+              let score = rest[t]
+              let scale = growthScale[t]
+              let real = weights.real[t]
+              let present = weights.present[t]
+              for (node, leading) in totalNodes.enumerated() {
+                let (rate, slope) = table.payAndSlope(atScore: score + loading * leading)
+                let net = PayAndSlope(pay: rate, slope: slope * loading) * scale
+                nodeTotals[node].0 = nodeTotals[node].0 + net
+                nodeTotals[node].1 = nodeTotals[node].1 + net * real
+                nodeTotals[node].2 = nodeTotals[node].2 + net * present
+              }
             }
+          }
+          for (node, totals) in nodeTotals.enumerated() {
             smoothing.record(
               path: path, figure: 0, node: node, x: totals.0.pay, slope: totals.0.slope)
             smoothing.record(
