@@ -357,48 +357,6 @@ struct Bench {
     return Samples(walls)
   }
 
-  /// The equivalent of `salary project --experience 1 --location seattle --years 10` with
-  /// the default number of paths, built from the public API: the curve rule at the median with an unknown
-  /// position, on the IC track, with the dataset's defaults. Each run makes its market
-  /// anew, as each `salary project` process does.
-  private func monteCarlo() throws(BenchError) -> CaseResult {
-    let dataset: Dataset
-    do {
-      dataset = try EmbeddedDataset.load()
-    } catch {
-      throw BenchError.wrongOutput("the embedded dataset does not load: \(error)")
-    }
-    let model = PayModel(dataset: dataset)
-    let defaults = ProjectionDefaults(dataset: dataset)
-    guard let seattle = try? dataset.place(named: "seattle"), let drift = defaults.drift,
-      let driftVolatility = defaults.driftVolatility, let inflation = defaults.inflation,
-      let discount = defaults.discountRate, let persistence = defaults.persistence,
-      let bandVolatility = defaults.bandVolatility, let timing = defaults.promotionTiming
-    else {
-      throw BenchError.wrongOutput(
-        "the embedded dataset lacks Seattle's factor or a rate of the projection")
-    }
-    let settings = ProjectionSettings(
-      years: 10, startYear: 2026, drift: drift.fraction, inflation: inflation.fraction,
-      discount: discount.fraction, paths: ProjectionSettings.defaultPaths, seed: 1,
-      driftVolatility: driftVolatility.fraction, persistence: persistence,
-      bandVolatility: bandVolatility, timingYears: Int(timing))
-    func rule() -> PayRule {
-      let market = try! Market(model: model, spec: MarketSpec(place: seattle))
-      return .curve(
-        market: market, percentile: 0.5, positionKnown: false, path: CareerPath(track: .ic))
-    }
-    let (warmUp, wall) = repeatInProcess(.monteCarlo, runs: options.runs(full: 100, quick: 20)) {
-      consume(
-        try! Projection.make(startExperience: 1, rule: rule(), education: nil, settings: settings))
-    }
-    return CaseResult(
-      name: .monteCarlo,
-      what: "Projection.make, \(Units.grouped(Double(ProjectionSettings.defaultPaths))) paths × "
-        + "10 years (as salary project --experience 1 --location seattle), in process",
-      rows: nil, wall: wall, warmUp: warmUp, peakBytes: nil, target: Target(maxWall: 0.006))
-  }
-
   /// Times `work` once to warm up and then `runs` times.
   private func repeatInProcess<Failure: Error>(
     _ name: CaseName, runs: Int, _ work: () throws(Failure) -> Void
@@ -422,7 +380,7 @@ struct Bench {
   }
 
   /// Whether to measure another run after `done` of `runs`, started at `start`.
-  private func shouldRunAgain(done: Int, of runs: Int, since start: Double) -> Bool {
+  func shouldRunAgain(done: Int, of runs: Int, since start: Double) -> Bool {
     guard done < runs else { return false }
     return options.runs != nil || done < 3 || monotonicSeconds() - start < Self.timeBudget
   }
