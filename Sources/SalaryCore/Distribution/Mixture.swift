@@ -84,11 +84,21 @@ struct MixtureParts: Sendable {
 
   /// The parts of `distributions` weighted by `weights` (not all zero).
   init(weights: [Double], distributions: [LogNormal]) {
+    self.init(
+      weights: weights, mus: distributions.map(\.mu), sigmas: distributions.map(\.sigma))
+  }
+
+  /// The parts of lognormals of `mus` and `sigmas` weighted by `weights` (not all zero),
+  /// one each a component.
+  init(weights: [Double], mus: [Double], sigmas: [Double]) {
+    precondition(weights.count == mus.count && mus.count == sigmas.count, "one each a part")
     let total = weights.reduce(0, +)
     precondition(total > 0, "a mixture needs a component of positive weight")
-    self.weights = weights.map { $0 / total }
-    self.mus = distributions.map(\.mu)
-    self.sigmas = distributions.map(\.sigma)
+    var weights = weights
+    for index in weights.indices { weights[index] /= total }
+    self.weights = weights
+    self.mus = mus
+    self.sigmas = sigmas
   }
 
   /// The density of log-pay at `u`: f(u) = Σ wᵢ φ((u − μᵢ)/σᵢ)/σᵢ, over components with σ > 0.

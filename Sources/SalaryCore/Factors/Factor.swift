@@ -126,8 +126,12 @@ extension LogNormal {
   /// Pay after `factors`: μ shifted by ln of their combined value, σ widened by theirs.
   public func applying(_ factors: [Factor]) -> LogNormal {
     guard !factors.isEmpty else { return self }
-    let extra = factors.combinedSigma
-    return LogNormal(
-      mu: mu + Math.log(factors.combinedValue), sigma: (sigma * sigma + extra * extra).squareRoot())
+    return shifted(by: Math.log(factors.combinedValue), widenedBy: factors.combinedSigma)
+  }
+
+  /// μ + `shift`, and σ widened by an independent spread `extra`: √(σ² + extra²). What
+  /// ``applying(_:)`` does once its factors are combined.
+  func shifted(by shift: Double, widenedBy extra: Double) -> LogNormal {
+    LogNormal(mu: mu + shift, sigma: (sigma * sigma + extra * extra).squareRoot())
   }
 }

@@ -16,6 +16,11 @@ struct QuantileTableBuilder {
   let probabilities: [Double]
   let scores: [Double]
   let range: ClosedRange<Double>
+  /// Every curve's components at any experience, together.
+  let componentCount: Int
+  /// What ``applied`` does to a lognormal (``LogNormal/applying(_:)``): ln of their
+  /// combined value added to μ, and their combined σ; nil without factors.
+  let appliedShift: (shift: Double, extra: Double)?
   var nodes: [Node] = []
 
   /// The longest interval accepted, in years.
@@ -34,6 +39,9 @@ struct QuantileTableBuilder {
     self.probabilities = probabilities
     self.scores = probabilities.map(StandardNormal.quantile)
     self.range = consensus.supportedExperience
+    self.componentCount = consensus.curves.reduce(0) { $0 + $1.componentCount }
+    self.appliedShift =
+      applied.isEmpty ? nil : (Math.log(applied.combinedValue), applied.combinedSigma)
   }
 
   /// Every experience in the range where the consensus is not smooth, with both ends.
@@ -82,14 +90,25 @@ struct QuantileTableBuilder {
     // Every curve's every component, those of weight 0 too: the slopes need them in the
     // same order at each experience.
     var shares: [Double] = []
-    var distributions: [LogNormal] = []
-    for (curve, weight) in zip(consensus.curves, weights) {
-      for (share, own) in curve.components(at: experience) {
-        shares.append(weight * share)
-        distributions.append(own.applying(applied))
+    var mus: [Double] = []
+    var sigmas: [Double] = []
+    shares.reserveCapacity(componentCount)
+    mus.reserveCapacity(componentCount)
+    sigmas.reserveCapacity(componentCount)
+    // Through a buffer: each curve read in place, not copied with every array it holds.
+    consensus.curves.withUnsafeBufferPointer { curves in
+      for index in curves.indices {
+        let weight = weights[index]
+        for (share, own) in curves[index].components(at: experience) {
+          shares.append(weight * share)
+          // `own.applying(applied)`, its factors' shift and spread worked out once.
+          let part = appliedShift.map { own.shifted(by: $0.shift, widenedBy: $0.extra) } ?? own
+          mus.append(part.mu)
+          sigmas.append(part.sigma)
+        }
       }
     }
-    return MixtureParts(weights: shares, distributions: distributions)
+    return MixtureParts(weights: shares, mus: mus, sigmas: sigmas)
   }
 
   /// The grid point at `experience`, between the kinks `before` and `after` (equal to it

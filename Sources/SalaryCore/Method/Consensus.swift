@@ -31,7 +31,9 @@ public struct Consensus: Sendable {
   public func weights(at experience: Double) -> [Double] {
     var loudest = [Double](repeating: 0, count: sourceCount)
     var total = [Double](repeating: 0, count: sourceCount)
-    let voices = curves.map { $0.voice(at: experience) }
+    // By index: a curve read in place, not copied with every array it holds.
+    var voices = [Double](repeating: 0, count: curves.count)
+    for index in curves.indices { voices[index] = curves[index].voice(at: experience) }
     for (source, voice) in zip(sources, voices) {
       loudest[source] = max(loudest[source], voice)
       total[source] += voice

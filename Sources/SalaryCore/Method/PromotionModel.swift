@@ -450,7 +450,10 @@ extension PromotionModel {
 /// one before, so averages and mixes between them do too, and no percentile of pay can
 /// fall as experience grows (a cubic through each level's share would not keep that
 /// order).
-public struct LevelMix: Sendable {
+///
+/// A class, immutable: the ladder's curve reads it at every experience a table solves, and
+/// a copy of it then costs one reference rather than every array of its model.
+public final class LevelMix: Sendable {
   /// The model.
   public let model: PromotionModel
   /// The years the mix is worked out for; beyond, it is held.

@@ -18,7 +18,7 @@
 /// the coverage starts at 0 (then it is 1 from 0). Outside the coverage it is 0.
 public struct SeriesCurve: Sendable {
   /// How the series gives pay at an experience.
-  enum Shape: Sendable {
+  indirect enum Shape: Sendable {
     /// Figures by experience: μ by PCHIP, σ linear, with the slope μ follows before the
     /// first midpoint.
     case figures(mu: MonotoneCubic, sigma: LinearInterpolant, lowSlope: Double)
@@ -133,7 +133,8 @@ public struct SeriesCurve: Sendable {
       }
       return [(1, LogNormal(mu: log, sigma: sigma.value(at: experience)))]
     case .levels(let mix, let distributions):
-      return Array(zip(mix.shares(at: experience), distributions))
+      let shares = mix.shares(at: experience)
+      return shares.indices.map { (share: shares[$0], distribution: distributions[$0]) }
     case .level(let distribution):
       return [(1, distribution)]
     }
