@@ -114,7 +114,7 @@ struct Report {
     let header = [
       "case", "runs", "wall: median (min–max)", "rows/s: median (min–max)",
       "peak RSS: median (min–max)", "floor: median", "× floor", "one core: median",
-      "× one core", "error: max (median)", "target", "met",
+      "one core × floor", "× one core", "error: max (median)", "target", "met",
     ]
     let rows = results.map { result -> [String] in
       [
@@ -123,13 +123,14 @@ struct Report {
         result.floor.map { Units.seconds($0.median) } ?? "–",
         result.floorMultiple.map { Units.fixed($0, digits: 2) + "×" } ?? "–",
         result.oneCore.map { Units.seconds($0.median) } ?? "–",
+        result.oneCoreFloorMultiple.map { Units.fixed($0, digits: 2) + "×" } ?? "–",
         result.coreSpeedup.map { Units.fixed($0, digits: 2) + "×" } ?? "–",
         result.relativeErrors.map(errorText) ?? "–",
         result.target.text,
         result.missed.isEmpty ? "yes" : "no (" + result.missed.joined(separator: ", ") + ")",
       ]
     }
-    let numeric: Set<Int> = [1, 6, 8]
+    let numeric: Set<Int> = [1, 6, 8, 9]
     var widths = header.map(displayWidth)
     for row in rows {
       for (column, cell) in row.enumerated() {
@@ -191,7 +192,8 @@ struct Report {
         "wall_max_s", "warm_up_s", "first_call_median_s", "rows_per_s_median", "rows_per_s_min",
         "rows_per_s_max",
         "peak_rss_median_bytes", "peak_rss_min_bytes", "peak_rss_max_bytes",
-        "floor_median_s", "floor_multiple", "one_core_median_s", "one_core_multiple",
+        "floor_median_s", "floor_multiple", "one_core_median_s", "one_core_floor_multiple",
+        "one_core_multiple",
         "relative_error_max", "relative_error_median", "target",
         "met",
         "what",
@@ -209,7 +211,9 @@ struct Report {
         rate.map { "\($0.max)" } ?? "", peak.map { "\(Int($0.median))" } ?? "",
         peak.map { "\(Int($0.min))" } ?? "", peak.map { "\(Int($0.max))" } ?? "",
         result.floor.map { "\($0.median)" } ?? "", result.floorMultiple.map { "\($0)" } ?? "",
-        result.oneCore.map { "\($0.median)" } ?? "", result.coreSpeedup.map { "\($0)" } ?? "",
+        result.oneCore.map { "\($0.median)" } ?? "",
+        result.oneCoreFloorMultiple.map { "\($0)" } ?? "",
+        result.coreSpeedup.map { "\($0)" } ?? "",
         result.relativeErrors.map { "\($0.max)" } ?? "",
         result.relativeErrors.map { "\($0.median)" } ?? "", quoted(result.target.text),
         result.missed.isEmpty ? "yes" : "no", quoted(result.what),
@@ -240,6 +244,7 @@ struct Report {
         "\"floor_seconds\": \(result.floor.map(statistics) ?? "null")",
         "\"floor_multiple\": \(result.floorMultiple.map { "\($0)" } ?? "null")",
         "\"one_core_seconds\": \(result.oneCore.map(statistics) ?? "null")",
+        "\"one_core_floor_multiple\": \(result.oneCoreFloorMultiple.map { "\($0)" } ?? "null")",
         "\"one_core_multiple\": \(result.coreSpeedup.map { "\($0)" } ?? "null")",
         "\"relative_errors\": \(result.relativeErrors.map(statistics) ?? "null")",
       ]
@@ -250,6 +255,8 @@ struct Report {
           + "\"min_rows_per_second\": \(target.minRowsPerSecond.map { "\($0)" } ?? "null"), "
           + "\"max_peak_rss_bytes\": \(target.maxPeakBytes.map { "\($0)" } ?? "null"), "
           + "\"max_floor_multiple\": \(target.maxFloorMultiple.map { "\($0)" } ?? "null"), "
+          + "\"max_one_core_floor_multiple\": "
+          + "\(target.maxOneCoreFloorMultiple.map { "\($0)" } ?? "null"), "
           + "\"min_one_core_multiple\": \(target.minCoreSpeedup.map { "\($0)" } ?? "null"), "
           + "\"max_relative_error\": \(target.maxRelativeError.map { "\($0)" } ?? "null")}")
       fields.append("\"met\": \(result.missed.isEmpty)")
