@@ -139,6 +139,99 @@ import _TestSupport
     }
   }
 
+  /// A stretch of a table built a stretch at a time gives the full table's pay wherever
+  /// it answers, bit for bit, for seeded random stretches, each asked of a partial table
+  /// of its own and of one shared by all (which solves each node once); and all of the
+  /// partial table is the full table, grid and coefficients.
+  @Test(arguments: coveringCases)
+  func aStretchIsTheFullTableThere(_ testCase: Case) throws {
+    let market = testCase.market
+    let full = try QuantileTable(market: market)
+    let range = full.experienceRange
+    func partial() -> PartialQuantileTable {
+      PartialQuantileTable(
+        consensus: market.consensus, applied: market.appliedFactors, offset: market.logScale,
+        probabilities: Estimate.probabilities)
+    }
+    var shared = partial()
+    var rng = SplitMix64(seed: testCase.seed)
+    var expected = [Double](repeating: 0, count: 5)
+    var found = expected
+    for round in 0..<30 {
+      // Stretches from a point to the whole range, ends on grid points among them.
+      var ends = (0..<2).map { _ in Double.random(in: range, using: &rng) }
+      if round % 3 == 0 { ends[0] = full.grid.randomElement(using: &rng)! }
+      if round == 1 { ends = [range.lowerBound, range.upperBound] }
+      if round == 2 { ends = [ends[0], ends[0]] }
+      let span = ends.min()!...ends.max()!
+      var own = partial()
+      let intervals = own.intervals(spanning: span)
+      #expect(shared.intervals(spanning: span) == intervals)
+      let stretch = QuantileTable(
+        nodes: try own.nodes(intervals), probabilities: Estimate.probabilities, range: range)
+      let again = QuantileTable(
+        nodes: try shared.nodes(intervals), probabilities: Estimate.probabilities, range: range)
+      #expect(again.grid == stretch.grid && again.coefficients == stretch.coefficients)
+      // The stretch is a run of the full grid.
+      let start = try #require(full.grid.firstIndex(of: stretch.grid[0]))
+      #expect(Array(full.grid[start..<start + stretch.grid.count]) == stretch.grid)
+      let inside =
+        full.grid.filter(span.contains) + [span.lowerBound, span.upperBound]
+        + (0..<20).map { _ in Double.random(in: span, using: &rng) }
+      for experience in inside {
+        full.quantiles(at: experience, into: &expected)
+        stretch.quantiles(at: experience, into: &found)
+        #expect(
+          found.map(\.bitPattern) == expected.map(\.bitPattern),
+          "at \(experience) years in \(span): \(found) vs \(expected)")
+      }
+    }
+    let whole = QuantileTable(
+      nodes: try shared.allNodes(), probabilities: Estimate.probabilities, range: range)
+    #expect(whole.grid == full.grid)
+    #expect(whole.coefficients.map(\.bitPattern) == full.coefficients.map(\.bitPattern))
+  }
+
+  /// A market's first stretch is that stretch alone, asked again it is the same table, and
+  /// a second stretch builds the whole table, which ``Market/table()`` then gives.
+  @Test func aMarketBuildsOneStretchThenTheWhole() throws {
+    let market = try Self.model.market(place: "seattle")
+    let full = try QuantileTable(market: market)
+    let first = try market.table(spanning: 1...11)
+    #expect(first.grid.count < full.grid.count / 2)
+    #expect(first.grid[0] <= 1 && first.grid.last! > 11)
+    #expect(try market.table(spanning: 1...11).grid == first.grid)
+    let second = try market.table(spanning: 4...14)
+    #expect(second.grid == full.grid)
+    #expect(second.coefficients.map(\.bitPattern) == full.coefficients.map(\.bitPattern))
+    #expect(try market.table().grid == full.grid)
+    #expect(try market.table(spanning: 1...11).grid == full.grid)
+  }
+
+  /// Where no series speaks somewhere in the range, a stretch that does not reach there
+  /// fails as the whole table does, with the same experience.
+  @Test func aStretchFailsWhereTheWholeTableFails() throws {
+    let gap = Consensus(curves: [
+      Self.curve("s", "a", [(0, 2, 70_000, 0.3), (2, 4, 80_000, 0.3)]),
+      Self.curve("t", "b", [(10, 12, 120_000, 0.3), (12, 14, 130_000, 0.3)]),
+    ])
+    var whole: MarketError?
+    do {
+      _ = try QuantileTable(
+        consensus: gap, applied: [], offset: 0, probabilities: Estimate.probabilities)
+    } catch {
+      whole = error
+    }
+    let failure = try #require(whole)
+    var partial = PartialQuantileTable(
+      consensus: gap, applied: [], offset: 0, probabilities: Estimate.probabilities)
+    #expect(partial.failure == failure)
+    let start = partial.range.lowerBound
+    #expect(throws: failure) {
+      _ = try partial.nodes(partial.intervals(spanning: start...start))
+    }
+  }
+
   /// A table built covering one experience holds one interval.
   @Test func aTableCoveringOneExperienceCoversOneInterval() throws {
     let covering = try QuantileTable(market: try Self.model.market(), covering: 4)
@@ -285,21 +378,7 @@ import _TestSupport
   /// Two series of one source whose voices cross at 5 years, where neither has a kink of
   /// its own, and a wider series of another source: a two-humped mixture.
   static let crossing: Consensus = {
-    func curve(_ source: String, _ name: String, _ points: [(Double, Double, Double, Double)])
-      -> SeriesCurve
-    {
-      let series = SeriesID(source: source, name: name)
-      return SeriesCurve(
-        series: series,
-        observations: points.map { from, to, median, sigma in
-          Observation(
-            figureIDs: ["\(name)-\(from)"], series: series,
-            span: ExperienceSpan(from: from, to: to),
-            distribution: LogNormal(mu: Math.log(median), sigma: sigma), spreadOrigin: .range,
-            assumptions: [])
-        })
-    }
-    return Consensus(curves: [
+    Consensus(curves: [
       // Full voice from 1 to 4, falling to 0 at 8.
       curve("s", "a", [(0, 2, 70_000, 0.3), (0, 8, 100_000, 0.25)]),
       // Rising from 0 at 2 to full at 6, full to 8, falling to 0 at 10.
@@ -308,6 +387,22 @@ import _TestSupport
       curve("t", "c", [(0, 4, 80_000, 0.35), (10, 14, 160_000, 0.3)]),
     ])
   }()
+
+  /// The curve of a series `name` of `source` with observations (from, to, median, σ).
+  static func curve(
+    _ source: String, _ name: String, _ points: [(Double, Double, Double, Double)]
+  ) -> SeriesCurve {
+    let series = SeriesID(source: source, name: name)
+    return SeriesCurve(
+      series: series,
+      observations: points.map { from, to, median, sigma in
+        Observation(
+          figureIDs: ["\(name)-\(from)"], series: series,
+          span: ExperienceSpan(from: from, to: to),
+          distribution: LogNormal(mu: Math.log(median), sigma: sigma), spreadOrigin: .range,
+          assumptions: [])
+      })
+  }
 
   @Test func aChangeOfLoudestVoiceIsAKink() {
     let builder = QuantileTableBuilder(

@@ -176,6 +176,10 @@ public final class Market: Sendable {
       /// Pieces of the table covering single experiences, until the whole is built: few,
       /// looked up in order (a dictionary's set-up costs more than a single answer).
       var pieces: [QuantileTable] = []
+      /// The table built a stretch at a time, until the whole is built; and the one
+      /// stretch made into a table, by its intervals (see ``table(spanning:)``).
+      var partial: PartialQuantileTable?
+      var stretch: (intervals: ClosedRange<Int>, table: QuantileTable)?
       var scoreTables: [Double: Result<ScoreTable, MarketError>] = [:]
     }
     let built = Mutex(Built())
@@ -326,11 +330,59 @@ public final class Market: Sendable {
   func table() throws(MarketError) -> QuantileTable {
     try tables.built.withLock { built throws(MarketError) -> QuantileTable in
       if let whole = built.table { return try whole.get() }
-      let whole = Result { () throws(MarketError) in try QuantileTable(market: self) }
-      built.table = whole
-      built.pieces = []
-      return try whole.get()
+      return try wholeTable(&built)
     }
+  }
+
+  /// A table that answers over `experiences` (held) as ``table()`` does, bit for bit: the
+  /// whole table once built; before, for the first stretch asked for, that stretch of its
+  /// grid alone (the kinks up to it and its own intervals, a fraction of the whole for a
+  /// ten-year projection); at a second stretch, the whole table, from the nodes solved
+  /// for the first. A single projection solves its own years; many solve the table once.
+  ///
+  /// - Throws: ``MarketError/noSeriesCovers(experience:)`` where ``table()`` throws it.
+  func table(spanning experiences: ClosedRange<Double>) throws(MarketError) -> QuantileTable {
+    let held = heldExperience(experiences.lowerBound)...heldExperience(experiences.upperBound)
+    return try tables.built.withLock { built throws(MarketError) -> QuantileTable in
+      if let whole = built.table { return try whole.get() }
+      if let stretch = built.stretch, let partial = built.partial {
+        if stretch.intervals == partial.intervals(spanning: held) { return stretch.table }
+        return try wholeTable(&built)
+      }
+      var partial = PartialQuantileTable(
+        consensus: consensus, applied: appliedFactors, offset: logScale,
+        probabilities: Estimate.probabilities)
+      let intervals = partial.intervals(spanning: held)
+      let nodes: [QuantileTableBuilder.Node]
+      do throws(MarketError) {
+        nodes = try partial.nodes(intervals)
+      } catch {
+        // Where the whole table fails too.
+        built.table = .failure(error)
+        throw error
+      }
+      let table = QuantileTable(
+        nodes: nodes, probabilities: Estimate.probabilities, range: experienceRange)
+      built.partial = partial
+      built.stretch = (intervals, table)
+      return table
+    }
+  }
+
+  /// Builds the whole table into `built`, from the partial table's nodes if there is one.
+  private func wholeTable(_ built: inout Tables.Built) throws(MarketError) -> QuantileTable {
+    let whole = Result { () throws(MarketError) -> QuantileTable in
+      guard var partial = built.partial else { return try QuantileTable(market: self) }
+      built.partial = nil  // so that the copy solving the rest is the only one
+      return QuantileTable(
+        nodes: try partial.allNodes(), probabilities: Estimate.probabilities,
+        range: experienceRange)
+    }
+    built.table = whole
+    built.pieces = []
+    built.partial = nil
+    built.stretch = nil
+    return try whole.get()
   }
 
   /// Pay by standard normal score at `experience` (held), built on first use.

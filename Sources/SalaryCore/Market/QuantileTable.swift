@@ -58,7 +58,8 @@ struct QuantileTable: Sendable {
   /// solver's 10⁻¹¹ in log-pay).
   ///
   /// For a table built covering one experience, only the two ends of the interval of the
-  /// full grid that holds it.
+  /// full grid that holds it; for a stretch of a ``PartialQuantileTable``, that stretch of
+  /// the full grid.
   let grid: [Double]
   /// For interval k and probability j, the cubic's coefficients c₀…c₃ of log-pay in
   /// t = e − grid[k], at `(k × probabilities.count + j) × 4`; ln of a point factor is in c₀.
@@ -117,10 +118,18 @@ struct QuantileTable: Sendable {
     } else {
       try builder.build()
     }
+    self.init(nodes: builder.nodes, probabilities: probabilities, range: builder.range)
+  }
+
+  /// The table of `nodes`, consecutive points of the grid of a table over `range` (all of
+  /// them, or a stretch: see ``PartialQuantileTable``), with their values at
+  /// `probabilities`.
+  init(nodes: [QuantileTableBuilder.Node], probabilities: [Double], range: ClosedRange<Double>) {
+    precondition(!nodes.isEmpty, "a table needs a grid point")
     self.probabilities = probabilities
-    self.experienceRange = builder.range
-    self.grid = builder.nodes.map(\.experience)
-    self.coefficients = builder.coefficients()
+    self.experienceRange = range
+    self.grid = nodes.map(\.experience)
+    self.coefficients = QuantileTableBuilder.coefficients(of: nodes, probabilities: probabilities)
     let intervals = max(1, grid.count - 1)
     let length = experienceRange.upperBound - experienceRange.lowerBound
     let cells = 4 * intervals

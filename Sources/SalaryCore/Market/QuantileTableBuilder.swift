@@ -238,7 +238,7 @@ struct QuantileTableBuilder {
 
   /// The node at `kinks[k]`, solved from the prediction of the kink before it, as
   /// ``build()`` solves it.
-  private func kinkNode(_ k: Int, _ kinks: [Double], after previous: Node?) throws(MarketError)
+  func kinkNode(_ k: Int, _ kinks: [Double], after previous: Node?) throws(MarketError)
     -> Node
   {
     let kink = kinks[k]
@@ -308,8 +308,9 @@ struct QuantileTableBuilder {
     }
   }
 
-  /// The cubics' coefficients, interval by interval, probability by probability.
-  func coefficients() -> [Double] {
+  /// The cubics' coefficients between consecutive `nodes`, interval by interval,
+  /// probability by probability.
+  static func coefficients(of nodes: [Node], probabilities: [Double]) -> [Double] {
     var result: [Double] = []
     result.reserveCapacity(max(1, nodes.count - 1) * probabilities.count * 4)
     if nodes.count == 1 {

@@ -177,9 +177,24 @@ struct ProjectionEngine {
       // Each year in the market of the level held (the market itself on the median career
       // of everyone).
       let ownMarket = curve.promotions?.fromEveryone == true
-      for step in steps {
-        let market = ownMarket ? curve.market : curve.market.atLevel(step.level)
-        if let table = try? market.table(), let central {
+      let markets = steps.map { ownMarket ? curve.market : curve.market.atLevel($0.level) }
+      // Each market's table over the years spent in it: for one projection, those years'
+      // stretch of the table alone (``Market/table(spanning:)``).
+      var spans: [(market: Market, experiences: ClosedRange<Double>)] = []
+      for (market, step) in zip(markets, steps) {
+        let experience = step.experience
+        if let index = spans.firstIndex(where: { $0.market === market }) {
+          let span = spans[index].experiences
+          spans[index].experiences =
+            min(span.lowerBound, experience)...max(span.upperBound, experience)
+        } else {
+          spans.append((market, experience...experience))
+        }
+      }
+      let tables = spans.map { try? $0.market.table(spanning: $0.experiences) }
+      for (market, step) in zip(markets, steps) {
+        let index = spans.firstIndex { $0.market === market }
+        if let index, let table = tables[index], let central {
           // Every percentile from the table, at a place in it found once a step.
           let location = table.location(of: market.heldExperience(step.experience))
           let rate = table.quantile(central, at: location)
