@@ -32,6 +32,12 @@ import _TestSupport
     var records: [[String]] = []
     var lines: [Int] = []
     var error: String?
+
+    /// Adds `record`, its fields and its line.
+    mutating func add(_ record: borrowing CSVRecordView) {
+      records.append(CSVRecord(record).fields)
+      lines.append(record.line)
+    }
   }
 
   /// One reader of `bytes` up to what `input` gives before it fails.
@@ -41,13 +47,11 @@ import _TestSupport
     do {
       try input.forEachChunk { chunk in
         try reader.parse(chunk) { record in
-          reading.records.append(CSVRecord(record).fields)
-          reading.lines.append(record.line)
+          reading.add(record)
         }
       }
       try reader.finish { record in
-        reading.records.append(CSVRecord(record).fields)
-        reading.lines.append(record.line)
+        reading.add(record)
       }
     } catch {
       reading.error = "\(error)"
@@ -77,12 +81,10 @@ import _TestSupport
           var reader = CSVReader(resumingAtLine: part.line, fieldCount: fieldCount)
           do {
             try reader.parse(part.bytes) { record in
-              reading.records.append(CSVRecord(record).fields)
-              reading.lines.append(record.line)
+              reading.add(record)
             }
             try reader.finish { record in
-              reading.records.append(CSVRecord(record).fields)
-              reading.lines.append(record.line)
+              reading.add(record)
             }
           } catch {
             reading.error = "\(error)"

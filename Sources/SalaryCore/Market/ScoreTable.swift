@@ -233,13 +233,7 @@ final class ScoreTable: Sendable {
       return (ends.upperValue + ends.upperSlope * (z - Self.scores.upperBound), ends.upperSlope)
     }
     let (k, t) = interval(of: z)
-    return coefficients.withUnsafeBufferPointer { c in
-      let base = 4 * k
-      let c1 = c[base + 1]
-      let c2 = c[base + 2]
-      let c3 = c[base + 3]
-      return (c[base] + t * (c1 + t * (c2 + t * c3)), c1 + t * (2 * c2 + t * 3 * c3))
-    }
+    return Self.cubic(coefficients, k, at: t)
   }
 
   /// Pay at the score `z` and its slope d(pay)/dz, from the cubic of pay itself: within
@@ -257,7 +251,16 @@ final class ScoreTable: Sendable {
       return (pay, pay * slope)
     }
     let (k, t) = interval(of: z)
-    return payCoefficients.withUnsafeBufferPointer { c in
+    return Self.cubic(payCoefficients, k, at: t)
+  }
+
+  /// The cubic of interval `k` of `coefficients` (c₀…c₃ at `4k`) at `t` into it, and its
+  /// slope.
+  @inline(__always)
+  private static func cubic(_ coefficients: [Double], _ k: Int, at t: Double)
+    -> (value: Double, slope: Double)
+  {
+    coefficients.withUnsafeBufferPointer { c in
       let base = 4 * k
       let c1 = c[base + 1]
       let c2 = c[base + 2]
