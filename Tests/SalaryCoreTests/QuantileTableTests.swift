@@ -208,28 +208,24 @@ import _TestSupport
     #expect(try market.table(spanning: 1...11).grid == full.grid)
   }
 
-  /// Where no series speaks somewhere in the range, a stretch that does not reach there
-  /// fails as the whole table does, with the same experience.
-  @Test func aStretchFailsWhereTheWholeTableFails() throws {
+  /// Where no series speaks somewhere in the range, the whole table fails, and the partial
+  /// table says so before it solves anything (the market then builds the whole, for its
+  /// error); where all speak, it says they do.
+  @Test func aGapIsFoundBeforeAStretchIsSolved() throws {
     let gap = Consensus(curves: [
       Self.curve("s", "a", [(0, 2, 70_000, 0.3), (2, 4, 80_000, 0.3)]),
       Self.curve("t", "b", [(10, 12, 120_000, 0.3), (12, 14, 130_000, 0.3)]),
     ])
-    var whole: MarketError?
-    do {
+    #expect(throws: MarketError.self) {
       _ = try QuantileTable(
         consensus: gap, applied: [], offset: 0, probabilities: Estimate.probabilities)
-    } catch {
-      whole = error
     }
-    let failure = try #require(whole)
-    var partial = PartialQuantileTable(
+    let partial = PartialQuantileTable(
       consensus: gap, applied: [], offset: 0, probabilities: Estimate.probabilities)
-    #expect(partial.failure == failure)
-    let start = partial.range.lowerBound
-    #expect(throws: failure) {
-      _ = try partial.nodes(partial.intervals(spanning: start...start))
-    }
+    #expect(!partial.speaksThroughout)
+    let crossing = PartialQuantileTable(
+      consensus: Self.crossing, applied: [], offset: 0, probabilities: Estimate.probabilities)
+    #expect(crossing.speaksThroughout)
   }
 
   /// A table built covering one experience holds one interval.

@@ -345,21 +345,21 @@ public final class Market: Sendable {
     let held = heldExperience(experiences.lowerBound)...heldExperience(experiences.upperBound)
     return try tables.built.withLock { built throws(MarketError) -> QuantileTable in
       if let whole = built.table { return try whole.get() }
-      if let stretch = built.stretch, let partial = built.partial {
-        if stretch.intervals == partial.intervals(spanning: held) { return stretch.table }
+      if let stretch = built.stretch {
+        if stretch.intervals == built.partial?.intervals(spanning: held) { return stretch.table }
         return try wholeTable(&built)
       }
       var partial = PartialQuantileTable(
         consensus: consensus, applied: appliedFactors, offset: logScale,
         probabilities: Estimate.probabilities)
+      // Where the whole table's build fails, it fails with its own error.
+      guard partial.speaksThroughout else { return try wholeTable(&built) }
       let intervals = partial.intervals(spanning: held)
       let nodes: [QuantileTableBuilder.Node]
       do throws(MarketError) {
         nodes = try partial.nodes(intervals)
       } catch {
-        // Where the whole table fails too.
-        built.table = .failure(error)
-        throw error
+        return try wholeTable(&built)
       }
       let table = QuantileTable(
         nodes: nodes, probabilities: Estimate.probabilities, range: experienceRange)
@@ -380,7 +380,6 @@ public final class Market: Sendable {
     }
     built.table = whole
     built.pieces = []
-    built.partial = nil
     built.stretch = nil
     return try whole.get()
   }

@@ -14,17 +14,18 @@ struct PartialQuantileTable: Sendable {
   private var builder: QuantileTableBuilder
   /// The consensus's kinks (``QuantileTableBuilder/kinks()``).
   let kinks: [Double]
-  /// Why every table of the market fails, if one does: where no series speaks at a kink
-  /// (checked for all of them first, so that a stretch fails where the whole would).
-  let failure: MarketError?
+  /// Whether some series speaks at every kink and in every interval between two. Voices
+  /// are linear inside an interval, so one point inside stands for all of it; a voice may
+  /// stop at a kink (the ladder's horizon), so the kinks are checked apart. Where this is
+  /// false the whole table's build fails somewhere, and a stretch must not answer where
+  /// it would not: the market builds the whole table instead, for its exact error.
+  let speaksThroughout: Bool
   /// The kinks' nodes solved so far, from the first.
   private var kinkNodes: [Node] = []
   /// For each interval between two kinks, once halved: its grid points after its start, up
   /// to and including its end.
   private var halved: [[Node]?]
 
-  /// The probabilities of the table.
-  var probabilities: [Double] { builder.probabilities }
   /// The experiences the table spans.
   var range: ClosedRange<Double> { builder.range }
 
@@ -33,11 +34,10 @@ struct PartialQuantileTable: Sendable {
       consensus: consensus, applied: applied, offset: offset, probabilities: probabilities)
     kinks = builder.kinks()
     halved = Array(repeating: nil, count: kinks.count - 1)
-    // Between two kinks every voice is linear and not negative, so if none speaks
-    // somewhere inside, none speaks at either end: the first kink where none speaks is
-    // where the whole table's build fails.
-    failure = kinks.first { !consensus.weights(at: $0).contains(where: { $0 > 0 }) }
-      .map { .noSeriesCovers(experience: $0) }
+    let middles = zip(kinks, kinks.dropFirst()).map { ($0 + $1) / 2 }
+    speaksThroughout = (kinks + middles).allSatisfy {
+      consensus.weights(at: $0).contains(where: { $0 > 0 })
+    }
   }
 
   /// The intervals between kinks (by the index of the kink that starts each) that a table
@@ -48,10 +48,9 @@ struct PartialQuantileTable: Sendable {
     precondition(
       range.contains(experiences.lowerBound) && range.contains(experiences.upperBound),
       "experiences the market has held")
+    let kinks = kinks
     func interval(holding experience: Double) -> Int {
-      var k = 0
-      while k + 2 < kinks.count && kinks[k + 1] <= experience { k += 1 }
-      return k
+      QuantileTableBuilder.interval(holding: experience, between: kinks)
     }
     return interval(holding: experiences.lowerBound)...interval(holding: experiences.upperBound)
   }
@@ -59,9 +58,10 @@ struct PartialQuantileTable: Sendable {
   /// The grid's nodes over `intervals` (see ``intervals(spanning:)``), solving those not
   /// solved yet: for a one-point range, its one node.
   ///
-  /// - Throws: ``failure``, if there is one.
+  /// - Precondition: ``speaksThroughout``.
+  /// - Throws: ``MarketError/noSeriesCovers(experience:)`` where a solve finds no series.
   mutating func nodes(_ intervals: ClosedRange<Int>) throws(MarketError) -> [Node] {
-    if let failure { throw failure }
+    precondition(speaksThroughout, "a consensus that speaks throughout")
     try solveKinks(through: min(intervals.upperBound + 1, kinks.count - 1))
     var nodes = [kinkNodes[intervals.lowerBound]]
     guard kinks.count > 1 else { return nodes }
@@ -81,7 +81,8 @@ struct PartialQuantileTable: Sendable {
   /// Every node of the grid: the whole table's, as ``QuantileTableBuilder/build()`` solves
   /// them.
   ///
-  /// - Throws: ``failure``, if there is one.
+  /// - Precondition: ``speaksThroughout``.
+  /// - Throws: ``MarketError/noSeriesCovers(experience:)`` where a solve finds no series.
   mutating func allNodes() throws(MarketError) -> [Node] {
     try nodes(0...max(0, kinks.count - 2))
   }

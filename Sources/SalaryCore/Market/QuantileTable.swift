@@ -126,6 +126,10 @@ struct QuantileTable: Sendable {
   /// `probabilities`.
   init(nodes: [QuantileTableBuilder.Node], probabilities: [Double], range: ClosedRange<Double>) {
     precondition(!nodes.isEmpty, "a table needs a grid point")
+    precondition(
+      nodes.allSatisfy { $0.values.count == probabilities.count }
+        && zip(nodes, nodes.dropFirst()).allSatisfy { $0.experience < $1.experience },
+      "grid points in order, each with a value at every probability")
     self.probabilities = probabilities
     self.experienceRange = range
     self.grid = nodes.map(\.experience)
@@ -145,7 +149,8 @@ struct QuantileTable: Sendable {
   }
 
   /// Whether the table answers at `experience`: within its grid's ends (all of the range
-  /// for a whole table, one interval for a table built covering one experience).
+  /// for a whole table, one interval for a table built covering one experience, a stretch
+  /// for one made of a ``PartialQuantileTable``'s nodes).
   func covers(_ experience: Double) -> Bool {
     experience >= grid[0] && experience <= grid[grid.count - 1]
   }
@@ -238,7 +243,7 @@ struct QuantileTable: Sendable {
     while low + 2 < grid.count && grid[low + 1] <= e { low += 1 }
     precondition(
       e >= grid[0] && e <= grid[grid.count - 1],
-      "a table built covering one experience answers there only")
+      "a table of part of the grid answers within it only")
     return (low, e - grid[low])
   }
 }

@@ -215,8 +215,7 @@ struct QuantileTableBuilder {
       throw .noSeriesCovers(experience: kink)
     }
     // The last kink interval whose start is at or before the target.
-    var last = 0
-    while last + 2 < kinks.count && kinks[last + 1] <= target { last += 1 }
+    let last = Self.interval(holding: target, between: kinks)
     var previous: Node?
     var left: Node?
     for (k, kink) in kinks.enumerated() where k <= last + 1 {
@@ -234,6 +233,14 @@ struct QuantileTableBuilder {
       }
       previous = node
     }
+  }
+
+  /// The interval between consecutive `points` that a table reads at `experience`: the
+  /// last that starts at or before it (the last one for the last point; 0 for one point).
+  static func interval(holding experience: Double, between points: [Double]) -> Int {
+    var k = 0
+    while k + 2 < points.count && points[k + 1] <= experience { k += 1 }
+    return k
   }
 
   /// The node at `kinks[k]`, solved from the prediction of the kink before it, as

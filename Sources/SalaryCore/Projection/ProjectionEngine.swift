@@ -181,20 +181,24 @@ struct ProjectionEngine {
       // Each market's table over the years spent in it: for one projection, those years'
       // stretch of the table alone (``Market/table(spanning:)``).
       var spans: [(market: Market, experiences: ClosedRange<Double>)] = []
+      var spanOfStep: [Int] = []
       for (market, step) in zip(markets, steps) {
         let experience = step.experience
         if let index = spans.firstIndex(where: { $0.market === market }) {
           let span = spans[index].experiences
           spans[index].experiences =
             min(span.lowerBound, experience)...max(span.upperBound, experience)
+          spanOfStep.append(index)
         } else {
+          spanOfStep.append(spans.count)
           spans.append((market, experience...experience))
         }
       }
-      let tables = spans.map { try? $0.market.table(spanning: $0.experiences) }
-      for (market, step) in zip(markets, steps) {
-        let index = spans.firstIndex { $0.market === market }
-        if let index, let table = tables[index], let central {
+      // No table for a percentile it does not hold.
+      let tables =
+        central == nil ? [] : spans.map { try? $0.market.table(spanning: $0.experiences) }
+      for (k, (market, step)) in zip(markets, steps).enumerated() {
+        if let central, let table = tables[spanOfStep[k]] {
           // Every percentile from the table, at a place in it found once a step.
           let location = table.location(of: market.heldExperience(step.experience))
           let rate = table.quantile(central, at: location)
